@@ -1,0 +1,43 @@
+package org.parley.presence.jms;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+import org.parley.presence.internal.PresenceFanout;
+
+/**
+ * Receives every presence change published by any server (a non-durable topic subscription on
+ * each server) and hands it to this server's edges. The destination is bound in the server's
+ * activation specification.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic")
+})
+public class PresenceTopicListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(PresenceTopicListener.class.getName());
+
+    @EJB
+    PresenceFanout fanout;
+
+    @Override
+    public void onMessage(Message message) {
+        if (!(message instanceof MapMessage map)) {
+            LOG.log(Level.WARNING, "Ignored a presence message of unexpected type {0}", message.getClass().getName());
+            return;
+        }
+        try {
+            fanout.deliver(PresenceMessages.read(map));
+        } catch (JMSException | IllegalArgumentException | NullPointerException e) {
+            LOG.log(Level.WARNING, "Ignored a malformed presence message", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Carries presence changes between servers on a Jakarta Messaging topic. */
+package org.parley.presence.jms;

@@ -1,0 +1,128 @@
+package org.parley.sip.internal;
+
+import java.text.ParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.parley.sip.SipRequestHandler;
+import org.parley.sip.SipResponder;
+
+/**
+ * The stack's one listener: hands each request to the handler for its method, answers 501 when there
+ * is none, never answers ACK, and keeps every exception from reaching the stack. Immutable after
+ * construction, hence safe for the stack's re-entrant calls from its worker threads.
+ */
+public final class SipDispatcher implements SipListener {
+
+    private static final Logger LOG = Logger.getLogger(SipDispatcher.class.getName());
+
+    private final Map<String, SipRequestHandler> handlers;
+    private final SipResponder responder;
+    private final ServerTransactions transactions;
+
+    private SipDispatcher(Map<String, SipRequestHandler> handlers, SipResponder responder) {
+        this.handlers = Map.copyOf(handlers);
+        this.responder = responder;
+        this.transactions = new ServerTransactions(responder);
+    }
+
+    /**
+     * A dispatcher for the built-in CANCEL and OPTIONS handlers plus {@code extra}, which may replace
+     * them; OPTIONS advertises every method handled.
+     */
+    public static SipDispatcher withHandlers(List<SipRequestHandler> extra, SipResponder responder) {
+        var byMethod = new LinkedHashMap<String, SipRequestHandler>();
+        byMethod.put(Request.CANCEL, new CancelHandler());
+        extra.forEach(handler -> byMethod.put(handler.method(), handler));
+        var methods = new TreeSet<>(byMethod.keySet());
+        methods.add(Request.OPTIONS);
+        byMethod.putIfAbsent(Request.OPTIONS, new OptionsHandler(methods));
+        return new SipDispatcher(byMethod, responder);
+    }
+
+    /** The methods answered by a handler rather than with 501. */
+    public Set<String> methods() {
+        return handlers.keySet();
+    }
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        try {
+            dispatch(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "SIP request dropped after an unexpected failure: " + e);
+        }
+    }
+
+    private void dispatch(RequestEvent event) {
+        var request = event.getRequest();
+        if (Request.ACK.equals(request.getMethod())) {
+            LOG.log(Level.FINE, "SIP ACK absorbed (Call-ID {0})", request.getHeader("Call-ID"));
+            return;
+        }
+        var problem = RequestValidator.problem(request);
+        if (problem.isPresent()) {
+            LOG.log(Level.FINE, "SIP {0} rejected with 400: {1}", new Object[] {request.getMethod(), problem.get()});
+            transactions.answerStatelessly(event, problem.get());
+            return;
+        }
+        transactions.forRequest(event)
+                .ifPresent(transaction -> invoke(handlers.get(request.getMethod()), event, transaction));
+    }
+
+    private void invoke(SipRequestHandler handler, RequestEvent event, ServerTransaction transaction) {
+        try {
+            if (handler == null) {
+                responder.answer(transaction, Response.NOT_IMPLEMENTED);
+            } else {
+                handler.handle(event, transaction, responder);
+            }
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "SIP handler for " + event.getRequest().getMethod() + " failed: " + e);
+            transactions.answerQuietly(transaction, Response.SERVER_INTERNAL_ERROR, null);
+        }
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        LOG.log(Level.FINE, "SIP response ignored: no client transactions on this edge ({0})",
+                event.getResponse().getStatusCode());
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        LOG.log(Level.FINE, "SIP transaction timed out: {0}", event.getTimeout());
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent event) {
+        LOG.log(Level.FINE, "SIP I/O failure towards {0}:{1} over {2}",
+                new Object[] {event.getHost(), event.getPort(), event.getTransport()});
+    }
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent event) {
+        LOG.finest("SIP transaction terminated");
+    }
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {
+        LOG.finest("SIP dialog terminated");
+    }
+}

@@ -1,0 +1,93 @@
+package org.parley.web.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.web.problem.Problem;
+import org.parley.web.problem.ProblemJson;
+
+/**
+ * Refuses API request bodies larger than the configured limit with a 413 problem, whether the
+ * size is declared up front or only found while reading a chunked body.
+ */
+@WebFilter("/api/*")
+public class BodyLimitFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @ConfigProperty(name = "parley.http.maxBodyBytes", defaultValue = "65536")
+    int maxBodyBytes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            tooLarge(response);
+            return;
+        }
+        if (declared == -1 && request.getHeader("Transfer-Encoding") != null) {
+            var body = request.getInputStream().readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                tooLarge(response);
+                return;
+            }
+            chain.doFilter(new Buffered(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        ProblemJson.send(response, Problem.of("payload-too-large", "Payload too large", 413,
+                "The request body is larger than " + maxBodyBytes + " bytes"));
+    }
+
+    /** A request whose body was read ahead to check its size. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override public int read() { return in.read(); }
+                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override public boolean isFinished() { return in.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("Body already read");
+                }
+            };
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.parley.web.ws;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.parley.error.ParleyException;
+import org.parley.presence.Presence;
+import org.parley.web.problem.Problem;
+import org.parley.web.problem.ProblemJson;
+
+/** Encoding and decoding of protocol version 1 (docs/websocket-protocol.md). */
+final class Protocol {
+
+    /** The protocol version this server speaks. */
+    static final int VERSION = 1;
+
+    /** The most users one watch message may name. */
+    static final int MAX_WATCH = 500;
+
+    /** A decoded client message. */
+    sealed interface ClientMessage permits Watch, SetStatus, Ping {
+    }
+
+    record Watch(List<String> users) implements ClientMessage {
+    }
+
+    record SetStatus(String status, String message) implements ClientMessage {
+    }
+
+    record Ping(String id) implements ClientMessage {
+    }
+
+    private Protocol() {
+    }
+
+    /**
+     * Decodes one client message.
+     *
+     * @throws ParleyException.Invalid when it is not a well-formed message of a known type
+     */
+    static ClientMessage decode(String text) {
+        JsonObject o;
+        try (var reader = Json.createReader(new StringReader(text))) {
+            o = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new ParleyException.Invalid("The message is not a JSON object");
+        }
+        var type = string(o, "type");
+        if (type == null) {
+            throw new ParleyException.Invalid("The message has no \"type\"");
+        }
+        return switch (type) {
+            case "watch" -> new Watch(users(o));
+            case "status" -> new SetStatus(string(o, "status"), string(o, "message"));
+            case "ping" -> new Ping(string(o, "id"));
+            default -> throw new ParleyException.Invalid("Unknown message type '" + type + "'");
+        };
+    }
+
+    private static List<String> users(JsonObject o) {
+        var value = o.get("users");
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new ParleyException.Invalid("\"users\" must be an array of user ids");
+        }
+        var array = value.asJsonArray();
+        if (array.size() > MAX_WATCH) {
+            throw new ParleyException.Invalid("At most " + MAX_WATCH + " users per watch message");
+        }
+        var users = new ArrayList<String>(array.size());
+        for (var v : array) {
+            if (!(v instanceof JsonString s)) {
+                throw new ParleyException.Invalid("\"users\" must be an array of user ids");
+            }
+            users.add(s.getString());
+        }
+        return List.copyOf(users);
+    }
+
+    private static String string(JsonObject o, String name) {
+        var v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : null;
+    }
+
+    static JsonObject hello(String user) {
+        return Json.createObjectBuilder().add("type", "hello").add("protocol", VERSION).add("user", user).build();
+    }
+
+    static JsonObject presence(Presence p) {
+        return Json.createObjectBuilder().add("type", "presence").add("user", p.user())
+                .add("status", p.availability().wireName()).add("message", p.message())
+                .add("since", p.since().toString()).build();
+    }
+
+    static JsonObject pong(String id) {
+        var b = Json.createObjectBuilder().add("type", "pong");
+        return (id == null ? b : b.add("id", id)).build();
+    }
+
+    /** An error answer: the problem details under "problem" and, when known, the user concerned. */
+    static JsonObject error(Problem p, String user) {
+        var b = Json.createObjectBuilder().add("type", "error").add("problem", ProblemJson.toJson(p));
+        return (user == null ? b : b.add("user", user)).build();
+    }
+}
