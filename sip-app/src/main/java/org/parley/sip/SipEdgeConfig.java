@@ -1,6 +1,7 @@
 package org.parley.sip;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
  *
  * @param host       address to bind, e.g. {@code 127.0.0.1}
  * @param port       port for every transport, 1 to 65535
- * @param transports lower-case transport names, a non-empty subset of {@link #SUPPORTED_TRANSPORTS}
+ * @param transports lower-case transport names, a non-empty subset of {@link #SUPPORTED_TRANSPORTS};
+ *                   kept sorted and unmodifiable
  * @param stackName  JAIN-SIP stack name, unique within the JVM
  */
 public record SipEdgeConfig(String host, int port, Set<String> transports, String stackName) {
@@ -66,6 +68,6 @@ public record SipEdgeConfig(String host, int port, Set<String> transports, Strin
             throw new IllegalArgumentException("Unknown SIP transport " + unknown
                     + "; supported transports are " + new TreeSet<>(SUPPORTED_TRANSPORTS));
         }
-        return Set.copyOf(requested);
+        return Collections.unmodifiableSortedSet(new TreeSet<>(requested));
     }
 }

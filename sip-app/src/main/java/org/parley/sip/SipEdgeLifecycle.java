@@ -33,20 +33,20 @@ public class SipEdgeLifecycle {
 
     @Inject
     @ConfigProperty(name = "parley.sip.enabled", defaultValue = "true")
-    boolean enabled;
+    private boolean enabled;
 
     @Inject
     @ConfigProperty(name = "parley.sip.host", defaultValue = SipEdgeConfig.DEFAULT_HOST)
-    String host;
+    private String host;
 
     /** Read as text so that a non-number is reported here, not as a deployment failure. */
     @Inject
     @ConfigProperty(name = "parley.sip.port", defaultValue = "5060")
-    String port;
+    private String port;
 
     @Inject
     @ConfigProperty(name = "parley.sip.transports", defaultValue = "udp,tcp")
-    String transports;
+    private String transports;
 
     private volatile SipEdge edge;
 
@@ -104,6 +104,11 @@ public class SipEdgeLifecycle {
             running.stop();
             LOG.info("SIP edge stopped");
         }
+    }
+
+    /** Whether the SIP edge is meant to run at all (parley.sip.enabled). */
+    public boolean isEnabled() {
+        return enabled;
     }
 
     /** Whether the SIP edge is listening, for health checks. */

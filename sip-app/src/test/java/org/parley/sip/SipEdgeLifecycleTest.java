@@ -71,6 +71,7 @@ class SipEdgeLifecycleTest {
             var severe = severeLinesOfStart(new SipEdgeLifecycle(true, "127.0.0.1", Integer.toString(port), "udp"));
 
             assertTrue(severe.contains("udp 127.0.0.1:" + port), severe);
+            assertEquals(port, squatter.getLocalPort());
         }
     }
 

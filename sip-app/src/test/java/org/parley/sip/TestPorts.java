@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/** Free loopback ports, and raw UDP for the bytes no SIP stack would send. */
+/** Free loopback ports, and raw UDP for the requests and bytes no SIP stack would send. */
 final class TestPorts {
 
     static final String LOOPBACK = "127.0.0.1";
@@ -34,6 +34,19 @@ final class TestPorts {
             }
         }
         throw new IllegalStateException("no loopback port free for both UDP and TCP");
+    }
+
+    /** A minimal hand-written request over UDP from {@code localPort}, optionally without Max-Forwards. */
+    static String rawRequest(String method, int localPort, boolean withMaxForwards) {
+        return String.join("\r\n",
+                method + " sip:parley@127.0.0.1 SIP/2.0",
+                "Via: SIP/2.0/UDP 127.0.0.1:" + localPort + ";branch=z9hG4bK-raw-" + localPort,
+                withMaxForwards ? "Max-Forwards: 70" : "X-Max-Forwards: absent",
+                "From: <sip:raw@127.0.0.1>;tag=raw",
+                "To: <sip:parley@127.0.0.1>",
+                "Call-ID: raw-" + localPort + "@127.0.0.1",
+                "CSeq: 1 " + method,
+                "Content-Length: 0", "", "");
     }
 
     /**

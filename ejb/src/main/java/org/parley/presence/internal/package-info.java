@@ -1,2 +1,2 @@
-/** The presence service and the per-server fan-out of presence changes to registered edges. */
+/** The presence service: stores a change and publishes it in one transaction. */
 package org.parley.presence.internal;

@@ -11,7 +11,7 @@ import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-import org.parley.presence.internal.PresenceFanout;
+import org.parley.presence.PresenceFanout;
 
 /**
  * Receives every presence change published by any server (a non-durable topic subscription on

@@ -7,8 +7,10 @@ import java.util.logging.Logger;
 
 /**
  * Routes the NIST stack's own logging to java.util.logging (logger {@code org.parley.sip.stack}) so
- * that no log4j is needed. Quiet by default: the stack's fatal errors and errors map to WARNING, its
- * warnings, INFO and exception traces to FINE, DEBUG to FINER and TRACE to FINEST. Set the logger to FINE to see stack
+ * that no log4j is needed. Quiet by default: only the stack's fatal errors map to WARNING. Its errors,
+ * warnings, INFO and exception traces map to FINE: most are about a peer's bad message (a log flood a
+ * remote party could cause) or about a failure the stack also throws to the edge, which logs it
+ * once. DEBUG maps to FINER and TRACE to FINEST. Set the logger to FINE to see stack
  * activity and (through {@link JulServerLogger}) message traces.
  */
 public final class JulStackLogger implements StackLogger {
@@ -23,7 +25,7 @@ public final class JulStackLogger implements StackLogger {
     }
 
     static Level julLevel(int stackLevel) {
-        if (stackLevel <= TRACE_ERROR) {
+        if (stackLevel <= TRACE_FATAL) {
             return Level.WARNING;
         } else if (stackLevel <= TRACE_INFO) {
             return Level.FINE;

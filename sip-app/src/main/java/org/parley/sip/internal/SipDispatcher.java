@@ -4,7 +4,6 @@ import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,11 +53,6 @@ public final class SipDispatcher implements SipListener {
         methods.add(Request.OPTIONS);
         byMethod.putIfAbsent(Request.OPTIONS, new OptionsHandler(methods));
         return new SipDispatcher(byMethod, responder);
-    }
-
-    /** The methods answered by a handler rather than with 501. */
-    public Set<String> methods() {
-        return handlers.keySet();
     }
 
     @Override

@@ -18,7 +18,11 @@ import org.parley.sip.SipEdgeException;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
 
-/** A started NIST stack: one listening point and one provider per transport, all sharing one listener. */
+/**
+ * A started NIST stack: one listening point and one provider per transport, all sharing one listener.
+ * Opened and closed by one thread at a time (the owning {@code SipEdge} synchronizes); only
+ * {@link #endpoints()}, an immutable list behind a volatile field, is read from other threads.
+ */
 public final class StackBinding {
 
     private static final Logger LOG = Logger.getLogger(StackBinding.class.getName());
@@ -28,6 +32,7 @@ public final class StackBinding {
     private final SipListener listener;
     private final List<ListeningPoint> listeningPoints = new ArrayList<>();
     private final List<SipProvider> providers = new ArrayList<>();
+    private volatile List<String> endpoints = List.of();
 
     private StackBinding(SipStack stack, SipListener listener) {
         this.stack = stack;
@@ -68,6 +73,9 @@ public final class StackBinding {
             }
         }
         startStack();
+        endpoints = listeningPoints.stream()
+                .map(p -> p.getTransport().toLowerCase(Locale.ROOT) + " " + p.getIPAddress() + ":" + p.getPort())
+                .toList();
     }
 
     private void startStack() {
@@ -79,8 +87,12 @@ public final class StackBinding {
         }
     }
 
+    /** The innermost cause's message, e.g. "Address already in use". */
     private static String describe(Exception e) {
-        var root = e.getCause() != null ? e.getCause() : e;
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
         return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 
@@ -106,10 +118,8 @@ public final class StackBinding {
         StackShutdown.stop(stack);
     }
 
-    /** The bound endpoints, e.g. {@code udp 127.0.0.1:5060}. */
+    /** The bound endpoints, e.g. {@code udp 127.0.0.1:5060}; safe to read from any thread. */
     public List<String> endpoints() {
-        return listeningPoints.stream()
-                .map(p -> p.getTransport().toLowerCase(Locale.ROOT) + " " + p.getIPAddress() + ":" + p.getPort())
-                .toList();
+        return endpoints;
     }
 }

@@ -40,7 +40,12 @@ public final class ProblemJson {
 
     /** Answers a servlet request with the problem. */
     public static void send(HttpServletResponse response, Problem p) throws IOException {
-        log(p, null);
+        send(response, p, null);
+    }
+
+    /** Answers a servlet request with the problem, logging the failure that caused it. */
+    public static void send(HttpServletResponse response, Problem p, Throwable cause) throws IOException {
+        log(p, cause);
         response.setStatus(p.status());
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

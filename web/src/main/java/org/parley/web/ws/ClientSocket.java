@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -25,6 +26,7 @@ import org.parley.web.problem.ProblemJson;
  * request; a bad message gets an error answer and the connection goes on.
  */
 @ServerEndpoint("/ws/v1")
+@Dependent
 public class ClientSocket {
 
     private static final Logger LOG = Logger.getLogger(ClientSocket.class.getName());

@@ -16,7 +16,7 @@ import jakarta.websocket.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.presence.PresenceChange;
 import org.parley.presence.PresenceListener;
-import org.parley.presence.internal.PresenceFanout;
+import org.parley.presence.PresenceFanout;
 
 /**
  * This server's WebSocket connections and who watches whom. A presence change costs one map

@@ -1,4 +1,4 @@
-package org.parley.presence.internal;
+package org.parley.presence;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,8 +9,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 
-import org.parley.presence.PresenceChange;
-import org.parley.presence.PresenceListener;
 
 /**
  * The presence changes that reach this server, handed to every edge that registered a listener.

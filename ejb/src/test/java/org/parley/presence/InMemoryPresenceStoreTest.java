@@ -1,0 +1,9 @@
+package org.parley.presence;
+
+class InMemoryPresenceStoreTest implements PresenceStoreContract {
+
+    @Override
+    public PresenceStore emptyStore() {
+        return new InMemoryPresenceStore();
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.it;
+
+import java.net.URI;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.JsonObject;
+
+/** A WebSocket client of Parley's protocol that queues what the server sends. */
+final class Sockets implements WebSocket.Listener, AutoCloseable {
+
+    private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final WebSocket socket;
+
+    private Sockets(String user) {
+        var uri = URI.create("ws://127.0.0.1:" + Server.MAIN.httpPort() + "/ws/v1");
+        this.socket = Server.http().newWebSocketBuilder().header("Authorization", Server.basic(user, Server.PASSWORD))
+                .connectTimeout(Server.TIMEOUT).buildAsync(uri, this).join();
+    }
+
+    /** Connects as the user and returns once the server's hello arrived. */
+    static Sockets connect(String user) {
+        var client = new Sockets(user);
+        var hello = client.next("hello");
+        if (!user.equals(hello.getString("user"))) {
+            throw new AssertionError("hello for the wrong user: " + hello);
+        }
+        return client;
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next message of the given type, skipping others; fails after the timeout. */
+    JsonObject next(String type) {
+        var deadline = System.nanoTime() + Server.TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (message != null && type.equals(message.getString("type"))) {
+                    return message;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no '" + type + "' message within " + Server.TIMEOUT);
+    }
+
+    /** The next presence message about the user whose message matches. */
+    JsonObject nextPresence(String user, String message) {
+        var deadline = System.nanoTime() + Server.TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var p = next("presence");
+            if (user.equals(p.getString("user")) && message.equals(p.getString("message"))) {
+                return p;
+            }
+        }
+        throw new AssertionError("no presence of " + user + " with message " + message);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            received.add(Server.json(partial.toString()));
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+    }
+}
