@@ -21,6 +21,14 @@ public interface Directory {
      */
     Set<String> groupsOf(String uid);
 
+    /**
+     * The user ids of a directory group's direct members that are people; empty when there is
+     * no such group.
+     *
+     * @throws org.parley.error.ParleyException.Unavailable when the directory cannot be reached
+     */
+    Set<String> groupMembers(String group);
+
     default boolean exists(String uid) {
         return find(uid).isPresent();
     }

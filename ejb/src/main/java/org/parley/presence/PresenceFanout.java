@@ -27,8 +27,24 @@ public class PresenceFanout {
         listeners.add(listener);
     }
 
+    /** Registers a listener that must hear of changes before the others (a cache to evict). */
+    public void registerFirst(PresenceListener listener) {
+        listeners.add(0, listener);
+    }
+
     public void unregister(PresenceListener listener) {
         listeners.remove(listener);
+    }
+
+    /** Delivers a privacy change that arrived on this server to every registered listener. */
+    public void privacyChanged(String owner) {
+        for (var listener : listeners) {
+            try {
+                listener.onPrivacyChange(owner);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A presence listener failed on the privacy change of " + owner, e);
+            }
+        }
     }
 
     /** Delivers a change that arrived on this server to every registered listener. */

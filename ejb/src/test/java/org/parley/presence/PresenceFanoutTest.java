@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PresenceFanoutTest {
 
     private final PresenceChange change =
-            new PresenceChange(new Presence("bob", Availability.AWAY, "", Instant.EPOCH), "s1");
+            new PresenceChange(new Presence("bob", Availability.AWAY, "", "", "", Instant.EPOCH, 1), "s1");
 
     @Test
     void failingListenerShouldNotStopDeliveryToTheOthers() {

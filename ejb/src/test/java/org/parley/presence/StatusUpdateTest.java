@@ -34,7 +34,7 @@ class StatusUpdateTest {
 
     @Test
     void missingStatusShouldBeInvalid() {
-        assertThrows(ParleyException.Invalid.class, () -> new StatusUpdate(null, "x"));
+        assertThrows(ParleyException.Invalid.class, () -> new StatusUpdate(null, "x", "", ""));
         assertThrows(ParleyException.Invalid.class, () -> StatusUpdate.of(null, "x"));
     }
 }

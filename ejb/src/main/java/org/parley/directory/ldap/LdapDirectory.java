@@ -66,6 +66,42 @@ public class LdapDirectory implements Directory {
         }
     }
 
+    @Override
+    public Set<String> groupMembers(String group) {
+        if (group == null || group.isBlank() || group.length() > 128) {
+            throw new ParleyException.Invalid("A group name is 1 to 128 characters");
+        }
+        try {
+            var entry = pool().searchForEntry(settings.groupBase(), SearchScope.SUB,
+                    Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "groupOfNames"),
+                            Filter.createEqualityFilter("cn", group)), "member");
+            if (entry == null) {
+                return Set.of();
+            }
+            var uids = new TreeSet<String>();
+            for (var member : entry.getAttributeValues("member")) {
+                uidOf(member).ifPresent(uids::add);
+            }
+            return Set.copyOf(uids);
+        } catch (LDAPException e) {
+            throw failure(group, e);
+        }
+    }
+
+    /** The uid of a member DN directly under the people base, such as uid=bob,ou=people,... */
+    private Optional<String> uidOf(String memberDn) {
+        try {
+            var dn = new com.unboundid.ldap.sdk.DN(memberDn);
+            var rdn = dn.getRDN();
+            if (rdn == null || !dn.isDescendantOf(settings.userBase(), false) || !rdn.hasAttribute("uid")) {
+                return Optional.empty();
+            }
+            return Optional.of(rdn.getAttributeValues()[0]);
+        } catch (LDAPException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Filter userFilter(String uid) {
         return Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "inetOrgPerson"),
                 Filter.createEqualityFilter("uid", uid));

@@ -35,7 +35,11 @@ public class PresenceTopicListener implements MessageListener {
             return;
         }
         try {
-            fanout.deliver(PresenceMessages.read(map));
+            if (PresenceMessages.isPrivacy(map)) {
+                fanout.privacyChanged(PresenceMessages.user(map));
+            } else {
+                fanout.deliver(PresenceMessages.read(map));
+            }
         } catch (JMSException | IllegalArgumentException | NullPointerException e) {
             LOG.log(Level.WARNING, "Ignored a malformed presence message", e);
         }

@@ -1,43 +1,92 @@
 package org.parley.presence.jpa;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.parley.presence.Availability;
 import org.parley.presence.Presence;
 import org.parley.presence.PresenceStore;
+import org.parley.presence.StoredPresence;
 
-/** Presence kept in the relational database through JPA; joins the caller's transaction. */
+/** Presence kept in the relational database through JPA; changes join the caller's transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaPresenceStore implements PresenceStore {
+
+    /** The most ids in one IN list, well under every database's limit. */
+    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Presence> find(String user) {
-        return Optional.ofNullable(em.find(PresenceEntity.class, user)).map(JpaPresenceStore::toPresence);
+    public Optional<StoredPresence> find(String user) {
+        return Optional.ofNullable(em.find(PresenceEntity.class, user)).map(JpaPresenceStore::toStored);
     }
 
     @Override
-    public Presence save(Presence presence) {
-        var entity = em.find(PresenceEntity.class, presence.user());
-        if (entity == null) {
-            entity = new PresenceEntity(presence.user());
-            em.persist(entity);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, StoredPresence> findAll(Collection<String> users) {
+        var result = new HashMap<String, StoredPresence>();
+        var ids = List.copyOf(users);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createQuery("SELECT p FROM PresenceEntity p WHERE p.userId IN :ids", PresenceEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .getResultList()
+                    .forEach(e -> result.put(e.userId, toStored(e)));
         }
-        entity.update(presence.availability().name(), presence.message(), presence.since());
-        em.flush();
-        return toPresence(entity);
+        return result;
     }
 
-    private static Presence toPresence(PresenceEntity e) {
-        return new Presence(e.userId(), Availability.valueOf(e.availability()), e.message(), e.since());
+    @Override
+    public StoredPresence lock(String user) {
+        var entity = em.find(PresenceEntity.class, user, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            var initial = StoredPresence.initial(user);
+            entity = new PresenceEntity(user);
+            copy(initial, entity);
+            em.persist(entity);
+            em.flush();
+        }
+        return toStored(entity);
+    }
+
+    @Override
+    public StoredPresence save(StoredPresence presence) {
+        var entity = em.find(PresenceEntity.class, presence.shown().user());
+        if (entity == null) {
+            entity = new PresenceEntity(presence.shown().user());
+            copy(presence, entity);
+            em.persist(entity);
+        } else {
+            copy(presence, entity);
+        }
+        return presence;
+    }
+
+    private static void copy(StoredPresence from, PresenceEntity to) {
+        var p = from.shown();
+        to.chosen = from.chosen().name();
+        to.shown = p.availability().name();
+        to.message = p.message();
+        to.location = p.location();
+        to.timeZone = p.timeZone();
+        to.since = p.since();
+        to.revision = p.revision();
+    }
+
+    private static StoredPresence toStored(PresenceEntity e) {
+        return new StoredPresence(Availability.valueOf(e.chosen), new Presence(e.userId, Availability.valueOf(e.shown),
+                e.message, e.location, e.timeZone, e.since, e.revision));
     }
 }

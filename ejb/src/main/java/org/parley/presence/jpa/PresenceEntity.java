@@ -5,46 +5,43 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** The last presence a user set, one row per user. */
+/** A person's presence: what they chose and what others see; one row per person. */
 @Entity
-@Table(name = "PRESENCE")
+@Table(name = "PRESENCE_STATE", indexes = @Index(name = "PRESENCE_STATE_SHOWN", columnList = "SHOWN"))
 public class PresenceEntity {
 
     @Id
     @Column(name = "USER_ID", length = 64)
-    private String userId;
+    String userId;
 
-    @Column(name = "AVAILABILITY", length = 32, nullable = false)
-    private String availability;
+    @Column(name = "CHOSEN", length = 16, nullable = false)
+    String chosen;
+
+    @Column(name = "SHOWN", length = 16, nullable = false)
+    String shown;
 
     @Column(name = "STATUS_MESSAGE", length = 256, nullable = false)
-    private String message;
+    String message;
+
+    @Column(name = "LOCATION", length = 128, nullable = false)
+    String location;
+
+    @Column(name = "TIME_ZONE", length = 64, nullable = false)
+    String timeZone;
 
     @Column(name = "SINCE", nullable = false)
-    private Instant since;
+    Instant since;
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
+    @Column(name = "REVISION", nullable = false)
+    long revision;
 
     protected PresenceEntity() {
     }
 
     PresenceEntity(String userId) {
         this.userId = userId;
-    }
-
-    String userId() { return userId; }
-    String availability() { return availability; }
-    String message() { return message; }
-    Instant since() { return since; }
-
-    void update(String availability, String message, Instant since) {
-        this.availability = availability;
-        this.message = message;
-        this.since = since;
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.web.ws;
 
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,6 +15,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.directory.UserIds;
 import org.parley.error.ParleyException;
 import org.parley.presence.PresenceService;
@@ -23,7 +25,8 @@ import org.parley.web.problem.ProblemJson;
 
 /**
  * The WebSocket endpoint of protocol version 1. The handshake is authenticated like any other
- * request; a bad message gets an error answer and the connection goes on.
+ * request; each connection counts towards its person's presence until it closes or falls
+ * silent past the idle timeout; a bad message gets an error answer and the connection goes on.
  */
 @ServerEndpoint("/ws/v1")
 @Dependent
@@ -40,16 +43,27 @@ public class ClientSocket {
     @EJB
     PresenceService presence;
 
+    @Inject
+    @ConfigProperty(name = "parley.ws.idleTimeoutSeconds", defaultValue = "90")
+    int idleTimeoutSeconds;
+
     @OnOpen
     public void open(Session session) {
-        connections.opened(session);
-        connections.send(session, Protocol.hello(user(session)).toString());
+        session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
+        var user = session.getUserPrincipal().getName();
+        var client = connections.opened(session, user, UUID.randomUUID().toString());
+        connections.send(session, Protocol.hello(user).toString());
+        try {
+            presence.attach(user, client.connectionId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the connection of " + user, e);
+        }
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
     public void message(Session session, String text) {
         try {
-            handle(session, Protocol.decode(text));
+            handle(session, connections.client(session), Protocol.decode(text));
         } catch (ParleyException e) {
             reply(session, Problem.of(e), null);
         } catch (RuntimeException e) {
@@ -60,21 +74,23 @@ public class ClientSocket {
         }
     }
 
-    private void handle(Session session, Protocol.ClientMessage message) {
+    private void handle(Session session, Connections.Client client, Protocol.ClientMessage message) {
         if (message instanceof Protocol.Watch watch) {
             for (var user : watch.users()) {
-                watchOne(session, user);
+                watchOne(session, client.user(), user);
             }
         } else if (message instanceof Protocol.SetStatus set) {
-            presence.update(user(session), StatusUpdate.of(set.status(), set.message()));
+            presence.update(client.user(), StatusUpdate.of(set.status(), set.message(), set.location(), set.timeZone()));
+        } else if (message instanceof Protocol.Activity activity) {
+            presence.activity(client.connectionId(), activity.idle());
         } else if (message instanceof Protocol.Ping ping) {
             connections.send(session, Protocol.pong(ping.id()).toString());
         }
     }
 
-    private void watchOne(Session session, String user) {
+    private void watchOne(Session session, String viewer, String user) {
         try {
-            var current = presence.current(UserIds.requireValid(user));
+            var current = presence.current(viewer, UserIds.requireValid(user));
             connections.watch(session, user);
             connections.send(session, Protocol.presence(current).toString());
         } catch (ParleyException e) {
@@ -89,15 +105,19 @@ public class ClientSocket {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        connections.closed(session);
+        var client = connections.closed(session);
+        if (client != null) {
+            try {
+                presence.detach(client.connectionId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not remove the connection of " + client.user()
+                        + "; housekeeping will when this server restarts", e);
+            }
+        }
     }
 
     @OnError
     public void error(Session session, Throwable failure) {
         LOG.log(Level.FINE, "WebSocket error on " + session.getId(), failure);
-    }
-
-    private static String user(Session session) {
-        return session.getUserPrincipal().getName();
     }
 }

@@ -15,25 +15,38 @@ import jakarta.websocket.Session;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.presence.PresenceChange;
-import org.parley.presence.PresenceListener;
 import org.parley.presence.PresenceFanout;
+import org.parley.presence.PresenceListener;
+import org.parley.presence.PresenceService;
+import org.parley.privacy.PrivacyService;
 
 /**
  * This server's WebSocket connections and who watches whom. A presence change costs one map
- * look-up plus one queued send per watching connection. Thread safety: concurrent maps of
- * concurrent sets; a connection's outbox serializes its own sends.
+ * look-up plus, per watching connection, one privacy check (served from this server's cache)
+ * and one queued send: watchers the owner's privacy lists exclude are sent nothing.
+ * Thread safety: concurrent maps of concurrent sets; a connection's outbox serializes its sends.
  */
 @ApplicationScoped
 public class Connections implements PresenceListener {
 
+    /** One open connection: its session, its user, and its outgoing queue. */
+    record Client(Session session, String user, String connectionId, Outbox outbox) {
+    }
+
     @EJB
     PresenceFanout fanout;
+
+    @EJB
+    PrivacyService privacy;
+
+    @EJB
+    PresenceService presence;
 
     @Inject
     @ConfigProperty(name = "parley.ws.outboxCapacity", defaultValue = "1000")
     int outboxCapacity;
 
-    private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
+    private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> watchersByUser = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> watchedBySession = new ConcurrentHashMap<>();
 
@@ -51,12 +64,14 @@ public class Connections implements PresenceListener {
         fanout.unregister(this);
     }
 
-    void opened(Session session) {
-        outboxes.put(session.getId(), new Outbox(session, outboxCapacity));
+    Client opened(Session session, String user, String connectionId) {
+        var client = new Client(session, user, connectionId, new Outbox(session, outboxCapacity));
+        clients.put(session.getId(), client);
+        return client;
     }
 
-    void closed(Session session) {
-        outboxes.remove(session.getId());
+    Client closed(Session session) {
+        var client = clients.remove(session.getId());
         var watched = watchedBySession.remove(session.getId());
         if (watched != null) {
             watched.forEach(user -> watchersByUser.computeIfPresent(user, (u, set) -> {
@@ -64,6 +79,11 @@ public class Connections implements PresenceListener {
                 return set.isEmpty() ? null : set;
             }));
         }
+        return client;
+    }
+
+    Client client(Session session) {
+        return clients.get(session.getId());
     }
 
     void watch(Session session, String user) {
@@ -72,28 +92,43 @@ public class Connections implements PresenceListener {
     }
 
     void send(Session session, String text) {
-        var outbox = outboxes.get(session.getId());
-        if (outbox != null) {
-            outbox.send(text);
+        var client = clients.get(session.getId());
+        if (client != null) {
+            client.outbox().send(text);
         }
     }
 
     /** How many connections this server holds. */
     public int count() {
-        return outboxes.size();
+        return clients.size();
     }
 
     @Override
     public void onChange(PresenceChange change) {
-        var watchers = watchersByUser.get(change.presence().user());
+        var owner = change.presence().user();
+        var watchers = watchersByUser.get(owner);
         if (watchers == null) {
             return;
         }
         var text = Protocol.presence(change.presence()).toString();
         for (var id : watchers) {
-            var outbox = outboxes.get(id);
-            if (outbox != null) {
-                outbox.send(text);
+            var client = clients.get(id);
+            if (client != null && privacy.canSee(client.user(), owner)) {
+                client.outbox().send(text);
+            }
+        }
+    }
+
+    @Override
+    public void onPrivacyChange(String owner) {
+        var watchers = watchersByUser.get(owner);
+        if (watchers == null) {
+            return;
+        }
+        for (var id : watchers) {
+            var client = clients.get(id);
+            if (client != null) {
+                client.outbox().send(Protocol.presence(presence.current(client.user(), owner)).toString());
             }
         }
     }

@@ -25,13 +25,16 @@ final class Protocol {
     static final int MAX_WATCH = 500;
 
     /** A decoded client message. */
-    sealed interface ClientMessage permits Watch, SetStatus, Ping {
+    sealed interface ClientMessage permits Watch, SetStatus, Activity, Ping {
     }
 
     record Watch(List<String> users) implements ClientMessage {
     }
 
-    record SetStatus(String status, String message) implements ClientMessage {
+    record SetStatus(String status, String message, String location, String timeZone) implements ClientMessage {
+    }
+
+    record Activity(boolean idle) implements ClientMessage {
     }
 
     record Ping(String id) implements ClientMessage {
@@ -58,7 +61,9 @@ final class Protocol {
         }
         return switch (type) {
             case "watch" -> new Watch(users(o));
-            case "status" -> new SetStatus(string(o, "status"), string(o, "message"));
+            case "status" -> new SetStatus(string(o, "status"), string(o, "message"), string(o, "location"),
+                    string(o, "timeZone"));
+            case "activity" -> new Activity(flag(o, "idle"));
             case "ping" -> new Ping(string(o, "id"));
             default -> throw new ParleyException.Invalid("Unknown message type '" + type + "'");
         };
@@ -83,6 +88,17 @@ final class Protocol {
         return List.copyOf(users);
     }
 
+    private static boolean flag(JsonObject o, String name) {
+        var v = o.get(name);
+        if (v == null) {
+            return false;
+        }
+        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new ParleyException.Invalid("\"" + name + "\" must be true or false");
+        }
+        return v.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
     private static String string(JsonObject o, String name) {
         var v = o.get(name);
         return v instanceof JsonString s ? s.getString() : null;
@@ -95,7 +111,8 @@ final class Protocol {
     static JsonObject presence(Presence p) {
         return Json.createObjectBuilder().add("type", "presence").add("user", p.user())
                 .add("status", p.availability().wireName()).add("message", p.message())
-                .add("since", p.since().toString()).build();
+                .add("location", p.location()).add("timeZone", p.timeZone())
+                .add("since", p.since().toString()).add("revision", p.revision()).build();
     }
 
     static JsonObject pong(String id) {

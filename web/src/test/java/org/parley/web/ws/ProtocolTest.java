@@ -23,7 +23,7 @@ class ProtocolTest {
 
     @Test
     void statusAndPingShouldDecode() {
-        assertEquals(new Protocol.SetStatus("away", "lunch"),
+        assertEquals(new Protocol.SetStatus("away", "lunch", null, null),
                 Protocol.decode("{\"type\":\"status\",\"status\":\"away\",\"message\":\"lunch\"}"));
         assertEquals(new Protocol.Ping(null), Protocol.decode("{\"type\":\"ping\"}"));
     }
@@ -48,7 +48,7 @@ class ProtocolTest {
 
     @Test
     void presenceShouldEncodeWireNames() {
-        var json = Protocol.presence(new Presence("bob", Availability.DO_NOT_DISTURB, "busy", Instant.EPOCH));
+        var json = Protocol.presence(new Presence("bob", Availability.DO_NOT_DISTURB, "busy", "Paris", "Europe/Paris", Instant.EPOCH, 3));
         assertEquals("presence", json.getString("type"));
         assertEquals("dnd", json.getString("status"));
         assertEquals("1970-01-01T00:00:00Z", json.getString("since"));

@@ -1,0 +1,44 @@
+package org.parley.presence.jpa;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** One open connection of a person to one server. */
+@Entity
+@Table(name = "PRESENCE_CONNECTION", indexes = {
+        @Index(name = "PRESENCE_CONNECTION_USER", columnList = "USER_ID"),
+        @Index(name = "PRESENCE_CONNECTION_SERVER", columnList = "SERVER_ID")})
+public class ConnectionEntity {
+
+    @Id
+    @Column(name = "ID", length = 64)
+    String id;
+
+    @Column(name = "USER_ID", length = 64, nullable = false)
+    String userId;
+
+    @Column(name = "SERVER_ID", length = 64, nullable = false)
+    String serverId;
+
+    @Column(name = "OPENED", nullable = false)
+    Instant opened;
+
+    @Column(name = "IDLE", nullable = false)
+    boolean idle;
+
+    protected ConnectionEntity() {
+    }
+
+    ConnectionEntity(String id, String userId, String serverId, Instant opened, boolean idle) {
+        this.id = id;
+        this.userId = userId;
+        this.serverId = serverId;
+        this.opened = opened;
+        this.idle = idle;
+    }
+}

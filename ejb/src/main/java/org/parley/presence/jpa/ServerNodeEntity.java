@@ -1,0 +1,29 @@
+package org.parley.presence.jpa;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A server of the deployment and when it last said it was alive. */
+@Entity
+@Table(name = "SERVER_NODE")
+public class ServerNodeEntity {
+
+    @Id
+    @Column(name = "SERVER_ID", length = 64)
+    String serverId;
+
+    @Column(name = "HEARTBEAT", nullable = false)
+    Instant heartbeat;
+
+    protected ServerNodeEntity() {
+    }
+
+    ServerNodeEntity(String serverId, Instant heartbeat) {
+        this.serverId = serverId;
+        this.heartbeat = heartbeat;
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA storage of privacy lists. */
+package org.parley.privacy.jpa;
