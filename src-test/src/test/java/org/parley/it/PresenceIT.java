@@ -13,24 +13,51 @@ class PresenceIT {
 
     @Test
     void statusSetByOneUserShouldBeSeenByAnother() {
-        var message = "in the lab " + UUID.randomUUID();
-        var set = Server.MAIN.putJson("dave", "/api/v1/presence/me", "{\"status\":\"dnd\",\"message\":\"" + message + "\"}");
-        assertEquals(200, set.statusCode(), set.body());
+        try (var dave = Sockets.connect("dave")) {
+            var message = "in the lab " + UUID.randomUUID();
+            var set = Server.MAIN.putJson("dave", "/api/v1/presence/me",
+                    "{\"status\":\"dnd\",\"message\":\"" + message + "\",\"location\":\"Lab 3\",\"timeZone\":\"Europe/Paris\"}");
+            assertEquals(200, set.statusCode(), set.body());
 
-        var seen = Server.json(Server.MAIN.get("erin", "/api/v1/presence/dave"));
-        assertEquals("dave", seen.getString("user"));
-        assertEquals("dnd", seen.getString("status"));
-        assertEquals(message, seen.getString("message"));
+            var seen = Server.json(Server.MAIN.get("erin", "/api/v1/presence/dave"));
+            assertEquals("dave", seen.getString("user"));
+            assertEquals("dnd", seen.getString("status"));
+            assertEquals(message, seen.getString("message"));
+            assertEquals("Lab 3", seen.getString("location"));
+            assertEquals("Europe/Paris", seen.getString("timeZone"));
+        }
+    }
+
+    @Test
+    void someoneWithNoOpenConnectionShouldBeOfflineWhateverTheyChose() {
+        Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"available\"}");
+        assertEquals("offline", Server.json(Server.MAIN.get("dave", "/api/v1/presence/erin")).getString("status"));
+    }
+
+    @Test
+    void unknownTimeZoneShouldGet400Problem() {
+        assertProblem(Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"away\",\"timeZone\":\"Mars/Olympus\"}"), 400);
+    }
+
+    @Test
+    void bulkLookUpShouldLeaveOutUnknownUsers() {
+        var response = Server.MAIN.get("erin", "/api/v1/presence?user=bob&user=carol&user=no.such.person");
+        assertEquals(200, response.statusCode(), response.body());
+        var found = Server.json(response);
+        assertEquals(java.util.Set.of("bob", "carol"), found.keySet());
+        assertEquals("bob", found.getJsonObject("bob").getString("user"));
     }
 
     @Test
     void unknownStatusShouldGet400ProblemAndKeepTheOldStatus() {
-        Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"away\",\"message\":\"before\"}");
-        var problem = assertProblem(Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"sleepy\"}"), 400);
-        assertEquals(true, problem.getString("detail").contains("available"), problem.toString());
-        var now = Server.json(Server.MAIN.get("erin", "/api/v1/presence/me"));
-        assertEquals("away", now.getString("status"));
-        assertEquals("before", now.getString("message"));
+        try (var erin = Sockets.connect("erin")) {
+            Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"away\",\"message\":\"before\"}");
+            var problem = assertProblem(Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"sleepy\"}"), 400);
+            assertEquals(true, problem.getString("detail").contains("available"), problem.toString());
+            var now = Server.json(Server.MAIN.get("erin", "/api/v1/presence/me"));
+            assertEquals("away", now.getString("status"));
+            assertEquals("before", now.getString("message"));
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ class PresenceWebSocketIT {
 
     @Test
     void watcherShouldReceiveStatusChangeMadeOverRest() {
-        try (var carol = Sockets.connect("carol")) {
+        try (var bob = Sockets.connect("bob"); var carol = Sockets.connect("carol")) {
             carol.send("{\"type\":\"watch\",\"users\":[\"bob\"]}");
             assertEquals("bob", carol.next("presence").getString("user"));
 

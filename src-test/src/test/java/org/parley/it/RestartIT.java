@@ -13,18 +13,25 @@ import org.junit.jupiter.api.Test;
 class RestartIT {
 
     @Test
-    void statusShouldSurviveAServerRestart() throws Exception {
+    void statusShouldSurviveAServerRestartAndConnectionsShouldNot() throws Exception {
         var message = "before restart " + UUID.randomUUID();
+        var erin = Sockets.connect("erin");
         var set = Server.MAIN.putJson("erin", "/api/v1/presence/me", "{\"status\":\"away\",\"message\":\"" + message + "\"}");
         assertEquals(200, set.statusCode(), set.body());
+        assertEquals("away", Server.json(set).getString("status"));
 
         server("stop");
+        erin.awaitClose();
         server("start");
         awaitReady();
 
-        var after = Server.json(Server.MAIN.get("bob", "/api/v1/presence/erin"));
-        assertEquals("away", after.getString("status"));
-        assertEquals(message, after.getString("message"));
+        var alone = Server.json(Server.MAIN.get("bob", "/api/v1/presence/erin"));
+        assertEquals("offline", alone.getString("status"), "the connection ended with the server: no ghost");
+        try (var again = Sockets.connect("erin")) {
+            var after = Server.json(Server.MAIN.get("bob", "/api/v1/presence/erin"));
+            assertEquals("away", after.getString("status"));
+            assertEquals(message, after.getString("message"));
+        }
     }
 
     private static void server(String action) throws IOException, InterruptedException {

@@ -38,11 +38,46 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
 
     /** The next message of the given type, skipping others; fails after the timeout. */
     JsonObject next(String type) {
-        var deadline = System.nanoTime() + Server.TIMEOUT.toNanos();
+        return await(m -> type.equals(m.getString("type")), Server.TIMEOUT.toSeconds(), "'" + type + "' message");
+    }
+
+    /** The next presence message about the user whose message matches. */
+    JsonObject nextPresence(String user, String message) {
+        return await(m -> isPresence(m, user) && message.equals(m.getString("message")), Server.TIMEOUT.toSeconds(),
+                "presence of " + user + " with message " + message);
+    }
+
+    /** The next presence message about the user showing this status. */
+    JsonObject nextPresenceWithStatus(String user, String status) {
+        return nextPresenceWithStatus(user, status, Server.TIMEOUT.toSeconds());
+    }
+
+    /** The next presence message about the user showing this status, waiting at most the seconds given. */
+    JsonObject nextPresenceWithStatus(String user, String status, long seconds) {
+        return await(m -> isPresence(m, user) && status.equals(m.getString("status")), seconds,
+                "presence of " + user + " showing " + status);
+    }
+
+    /** Whether no message matching arrives within the seconds given. */
+    boolean quietFor(java.util.function.Predicate<JsonObject> matching, long seconds) {
+        try {
+            await(matching, seconds, "");
+            return false;
+        } catch (AssertionError expected) {
+            return true;
+        }
+    }
+
+    private static boolean isPresence(JsonObject m, String user) {
+        return "presence".equals(m.getString("type")) && user.equals(m.getString("user"));
+    }
+
+    private JsonObject await(java.util.function.Predicate<JsonObject> matching, long seconds, String what) {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             try {
                 var message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (message != null && type.equals(message.getString("type"))) {
+                if (message != null && matching.test(message)) {
                     return message;
                 }
             } catch (InterruptedException e) {
@@ -50,19 +85,7 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("no '" + type + "' message within " + Server.TIMEOUT);
-    }
-
-    /** The next presence message about the user whose message matches. */
-    JsonObject nextPresence(String user, String message) {
-        var deadline = System.nanoTime() + Server.TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            var p = next("presence");
-            if (user.equals(p.getString("user")) && message.equals(p.getString("message"))) {
-                return p;
-            }
-        }
-        throw new AssertionError("no presence of " + user + " with message " + message);
+        throw new AssertionError("no " + what + " within " + seconds + " s");
     }
 
     @Override
