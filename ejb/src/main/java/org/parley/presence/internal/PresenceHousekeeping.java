@@ -75,13 +75,18 @@ public class PresenceHousekeeping {
 
     @PostConstruct
     void start() {
-        janitor.heartbeat(serverId, Instant.now());
-        int leftovers = janitor.forgetConnectionsOf(serverId, false);
-        if (leftovers > 0) {
-            LOG.log(Level.INFO, "Removed {0} connections left by this server''s previous run", leftovers);
-        }
         long interval = Duration.ofSeconds(heartbeatSeconds).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("presence-housekeeping", false));
+        try {
+            janitor.heartbeat(serverId, Instant.now());
+            int leftovers = janitor.forgetConnectionsOf(serverId, false);
+            if (leftovers > 0) {
+                LOG.log(Level.INFO, "Removed {0} connections left by this server''s previous run", leftovers);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Presence housekeeping could not start; connections this server left behind"
+                    + " stay until it can reach the database", e);
+        }
     }
 
     void opened(String connectionId) {

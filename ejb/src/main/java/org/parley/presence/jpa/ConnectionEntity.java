@@ -1,7 +1,5 @@
 package org.parley.presence.jpa;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,7 +24,7 @@ public class ConnectionEntity {
     String serverId;
 
     @Column(name = "OPENED", nullable = false)
-    Instant opened;
+    long opened; // epoch milliseconds
 
     @Column(name = "IDLE", nullable = false)
     boolean idle;
@@ -34,7 +32,7 @@ public class ConnectionEntity {
     protected ConnectionEntity() {
     }
 
-    ConnectionEntity(String id, String userId, String serverId, Instant opened, boolean idle) {
+    ConnectionEntity(String id, String userId, String serverId, long opened, boolean idle) {
         this.id = id;
         this.userId = userId;
         this.serverId = serverId;

@@ -22,7 +22,7 @@ public class JpaConnectionStore implements ConnectionStore {
 
     @Override
     public void add(Connection c) {
-        em.persist(new ConnectionEntity(c.id(), c.user(), c.serverId(), c.opened(), c.idle()));
+        em.persist(new ConnectionEntity(c.id(), c.user(), c.serverId(), c.opened().toEpochMilli(), c.idle()));
     }
 
     @Override
@@ -68,9 +68,9 @@ public class JpaConnectionStore implements ConnectionStore {
     public void heartbeat(String serverId, Instant now) {
         var node = em.find(ServerNodeEntity.class, serverId);
         if (node == null) {
-            em.persist(new ServerNodeEntity(serverId, now));
+            em.persist(new ServerNodeEntity(serverId, now.toEpochMilli()));
         } else {
-            node.heartbeat = now;
+            node.heartbeat = now.toEpochMilli();
         }
     }
 
@@ -78,7 +78,7 @@ public class JpaConnectionStore implements ConnectionStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> silentSince(Instant cutoff) {
         return em.createQuery("SELECT n.serverId FROM ServerNodeEntity n WHERE n.heartbeat < :cutoff", String.class)
-                .setParameter("cutoff", cutoff).getResultList();
+                .setParameter("cutoff", cutoff.toEpochMilli()).getResultList();
     }
 
     @Override
@@ -90,6 +90,6 @@ public class JpaConnectionStore implements ConnectionStore {
     }
 
     private static Connection toConnection(ConnectionEntity e) {
-        return new Connection(e.id, e.userId, e.serverId, e.opened, e.idle);
+        return new Connection(e.id, e.userId, e.serverId, Instant.ofEpochMilli(e.opened), e.idle);
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.presence.jpa;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -81,12 +82,12 @@ public class JpaPresenceStore implements PresenceStore {
         to.message = p.message();
         to.location = p.location();
         to.timeZone = p.timeZone();
-        to.since = p.since();
+        to.since = p.since().toEpochMilli();
         to.revision = p.revision();
     }
 
     private static StoredPresence toStored(PresenceEntity e) {
         return new StoredPresence(Availability.valueOf(e.chosen), new Presence(e.userId, Availability.valueOf(e.shown),
-                e.message, e.location, e.timeZone, e.since, e.revision));
+                e.message, e.location, e.timeZone, Instant.ofEpochMilli(e.since), e.revision));
     }
 }

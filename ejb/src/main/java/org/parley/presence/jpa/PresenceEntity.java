@@ -1,7 +1,5 @@
 package org.parley.presence.jpa;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,7 +31,7 @@ public class PresenceEntity {
     String timeZone;
 
     @Column(name = "SINCE", nullable = false)
-    Instant since;
+    long since; // epoch milliseconds
 
     @Column(name = "REVISION", nullable = false)
     long revision;

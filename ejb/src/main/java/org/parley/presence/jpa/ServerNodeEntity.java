@@ -1,7 +1,5 @@
 package org.parley.presence.jpa;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,12 +15,12 @@ public class ServerNodeEntity {
     String serverId;
 
     @Column(name = "HEARTBEAT", nullable = false)
-    Instant heartbeat;
+    long heartbeat; // epoch milliseconds
 
     protected ServerNodeEntity() {
     }
 
-    ServerNodeEntity(String serverId, Instant heartbeat) {
+    ServerNodeEntity(String serverId, long heartbeat) {
         this.serverId = serverId;
         this.heartbeat = heartbeat;
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.parley.presence.PresenceListener;
  * Thread safety: the cache is lock-free (see {@link PrivacyCache}); bean-managed concurrency.
  */
 @Singleton
+@LocalBean
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PrivacyCacheBean implements PresenceListener {
