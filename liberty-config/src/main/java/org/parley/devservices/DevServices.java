@@ -52,6 +52,11 @@ public final class DevServices {
             }
             started.add(DemoDirectory.start(settings));
         }
+        if (Boolean.parseBoolean(setting("parley.devservices.derby", "false"))) {
+            started.add(EmbeddedDatabase.start(host, Integer.parseInt(setting("parley.db.port", "1527")),
+                    Path.of(setting("parley.data.dir", "data")).resolve("derby-network"),
+                    setting("parley.db.user", "parley"), setting("parley.db.password", "parley-db")));
+        }
         if (Boolean.parseBoolean(setting("parley.devservices.broker", "true"))) {
             var dataDir = Path.of(setting("parley.data.dir", "data")).resolve("broker");
             Files.createDirectories(dataDir);
