@@ -55,6 +55,16 @@ class PresenceWebSocketIT {
     }
 
     @Test
+    void oversizedMessageShouldCloseOnlyThatConnection() {
+        try (var carol = Sockets.connect("carol"); var dave = Sockets.connect("dave")) {
+            carol.sendIgnoringFailure("{\"type\":\"ping\",\"id\":\"" + "x".repeat(20_000) + "\"}");
+            assertEquals(1009, carol.awaitClose());
+            dave.send("{\"type\":\"ping\",\"id\":\"still-here\"}");
+            assertEquals("still-here", dave.next("pong").getString("id"));
+        }
+    }
+
+    @Test
     void handshakeWithoutCredentialsShouldBeRefused() {
         var uri = java.net.URI.create("ws://127.0.0.1:" + Server.MAIN.httpPort() + "/ws/v1");
         var attempt = Server.http().newWebSocketBuilder().buildAsync(uri, new java.net.http.WebSocket.Listener() { });

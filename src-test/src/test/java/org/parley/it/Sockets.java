@@ -14,6 +14,7 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
     private final WebSocket socket;
 
     private Sockets(String user) {
@@ -34,6 +35,27 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
 
     void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** Sends, not minding that the server may close the connection meanwhile. */
+    void sendIgnoringFailure(String text) {
+        socket.sendText(text, true).exceptionally(e -> null).join();
+    }
+
+    /** The close code the server closed this connection with. */
+    int awaitClose() {
+        return closed.orTimeout(Server.TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(-1);
     }
 
     /** The next message of the given type, skipping others; fails after the timeout. */
@@ -78,6 +100,9 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.isDone()) {
+            return;
+        }
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }
 }

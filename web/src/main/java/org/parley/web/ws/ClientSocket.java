@@ -31,8 +31,11 @@ public class ClientSocket {
 
     private static final Logger LOG = Logger.getLogger(ClientSocket.class.getName());
 
-    /** The largest client message accepted, in bytes. */
-    static final int MAX_MESSAGE_BYTES = 16_384;
+    /** The largest client message accepted, in characters; a larger one closes the connection (1009). */
+    static final int MAX_MESSAGE_CHARS = 16_384;
+
+    /** What the container reads at most before handing a message over; beyond it the container drops it. */
+    static final int CONTAINER_LIMIT_BYTES = 4 * MAX_MESSAGE_CHARS;
 
     @Inject
     Connections connections;
@@ -46,8 +49,12 @@ public class ClientSocket {
         connections.send(session, Protocol.hello(user(session)).toString());
     }
 
-    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+    @OnMessage(maxMessageSize = CONTAINER_LIMIT_BYTES)
     public void message(Session session, String text) {
+        if (text.length() > MAX_MESSAGE_CHARS) {
+            tooBig(session);
+            return;
+        }
         try {
             handle(session, Protocol.decode(text));
         } catch (ParleyException e) {
@@ -85,6 +92,15 @@ public class ClientSocket {
     private void reply(Session session, Problem problem, String user) {
         ProblemJson.log(problem, null);
         connections.send(session, Protocol.error(problem, user).toString());
+    }
+
+    private static void tooBig(Session session) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG,
+                    "Messages are at most " + MAX_MESSAGE_CHARS + " characters"));
+        } catch (java.io.IOException e) {
+            LOG.log(Level.FINE, "Closing after an oversized message failed", e);
+        }
     }
 
     @OnClose
