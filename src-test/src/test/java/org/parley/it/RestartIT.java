@@ -3,9 +3,7 @@ package org.parley.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,26 +33,10 @@ class RestartIT {
     }
 
     private static void server(String action) throws IOException, InterruptedException {
-        var wlp = Path.of(System.getProperty("parley.it.wlp"));
-        var process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, System.getProperty("parley.it.server"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError("server " + action + " failed");
-        }
+        ServerProcess.run(action, System.getProperty("parley.it.server"));
     }
 
     private static void awaitReady() throws InterruptedException {
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Server.send(Server.MAIN.request("/health/ready").GET().build()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // the server is not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the server did not become ready after the restart");
+        ServerProcess.awaitReady(Server.MAIN);
     }
 }

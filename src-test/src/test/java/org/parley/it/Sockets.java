@@ -17,15 +17,20 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
     private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
     private final WebSocket socket;
 
-    private Sockets(String user) {
-        var uri = URI.create("ws://127.0.0.1:" + Server.MAIN.httpPort() + "/ws/v1");
+    private Sockets(Server server, String user) {
+        var uri = URI.create("ws://127.0.0.1:" + server.httpPort() + "/ws/v1");
         this.socket = Server.http().newWebSocketBuilder().header("Authorization", Server.basic(user, Server.PASSWORD))
                 .connectTimeout(Server.TIMEOUT).buildAsync(uri, this).join();
     }
 
     /** Connects as the user and returns once the server's hello arrived. */
     static Sockets connect(String user) {
-        var client = new Sockets(user);
+        return connect(Server.MAIN, user);
+    }
+
+    /** Connects to the given server as the user and returns once the server's hello arrived. */
+    static Sockets connect(Server server, String user) {
+        var client = new Sockets(server, user);
         var hello = client.next("hello");
         if (!user.equals(hello.getString("user"))) {
             throw new AssertionError("hello for the wrong user: " + hello);
