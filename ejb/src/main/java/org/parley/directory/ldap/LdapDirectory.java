@@ -30,15 +30,28 @@ public class LdapDirectory implements Directory {
     private static final String[] ATTRIBUTES = {"uid", "cn", "displayName", "mail", "title", "departmentNumber"};
 
     private final LdapSettings settings;
+    private final TtlCache<String, Optional<Person>> people;
+    private final TtlCache<String, Set<String>> groups;
     private LDAPConnectionPool pool;
 
     public LdapDirectory(LdapSettings settings) {
         this.settings = settings;
+        long ttl = settings.cacheSeconds() * 1000L;
+        this.people = new TtlCache<>(ttl, settings.cacheSize(), java.time.Clock.systemUTC());
+        this.groups = new TtlCache<>(ttl, settings.cacheSize(), java.time.Clock.systemUTC());
     }
 
     @Override
     public Optional<Person> find(String uid) {
-        UserIds.requireValid(uid);
+        return people.get(UserIds.requireValid(uid), this::lookUp);
+    }
+
+    @Override
+    public Set<String> groupsOf(String uid) {
+        return groups.get(UserIds.requireValid(uid), this::lookUpGroups);
+    }
+
+    private Optional<Person> lookUp(String uid) {
         try {
             var entry = pool().searchForEntry(settings.userBase(), SearchScope.SUB, userFilter(uid), ATTRIBUTES);
             return Optional.ofNullable(entry).map(LdapDirectory::toPerson);
@@ -47,9 +60,7 @@ public class LdapDirectory implements Directory {
         }
     }
 
-    @Override
-    public Set<String> groupsOf(String uid) {
-        UserIds.requireValid(uid);
+    private Set<String> lookUpGroups(String uid) {
         try {
             var person = pool().searchForEntry(settings.userBase(), SearchScope.SUB, userFilter(uid), "1.1");
             if (person == null) {
@@ -148,8 +159,10 @@ public class LdapDirectory implements Directory {
         }
     }
 
-    /** Closes every pooled connection. */
+    /** Closes every pooled connection and forgets what was cached. */
     public synchronized void close() {
         reset();
+        people.clear();
+        groups.clear();
     }
 }

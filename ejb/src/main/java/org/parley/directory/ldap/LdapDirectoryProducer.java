@@ -29,10 +29,16 @@ public class LdapDirectoryProducer {
     @Inject @ConfigProperty(name = "parley.ldap.timeoutMillis", defaultValue = "3000")
     int timeoutMillis;
 
+    @Inject @ConfigProperty(name = "parley.ldap.cacheSeconds", defaultValue = "300")
+    int cacheSeconds;
+    @Inject @ConfigProperty(name = "parley.ldap.cacheSize", defaultValue = "100000")
+    int cacheSize;
+
     @Produces
     @ApplicationScoped
     Directory directory() {
-        return new LdapDirectory(new LdapSettings(host, port, bindDn, bindPassword, userBase, groupBase, poolSize, timeoutMillis));
+        return new LdapDirectory(new LdapSettings(host, port, bindDn, bindPassword, userBase, groupBase,
+                poolSize, timeoutMillis, cacheSeconds, cacheSize));
     }
 
     void close(@Disposes Directory directory) {

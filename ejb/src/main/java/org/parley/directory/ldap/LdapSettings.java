@@ -11,7 +11,9 @@ package org.parley.directory.ldap;
  * @param groupBase the subtree that holds groups
  * @param poolSize the most connections kept open
  * @param timeoutMillis connect and response timeout
+ * @param cacheSeconds how long a look-up is reused (0: never cached)
+ * @param cacheSize the most people (and, separately, group memberships) cached
  */
 public record LdapSettings(String host, int port, String bindDn, String bindPassword, String userBase,
-        String groupBase, int poolSize, int timeoutMillis) {
+        String groupBase, int poolSize, int timeoutMillis, int cacheSeconds, int cacheSize) {
 }
