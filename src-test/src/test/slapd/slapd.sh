@@ -103,6 +103,7 @@ start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   stop "$dir"
+  stop_orphans "$dir"
   ! port_taken "$port" || die "127.0.0.1:$port is already in use"
   rm -rf "$dir/db"
   mkdir -p "$dir/db"
@@ -116,6 +117,17 @@ start() {
   wait_until_ready "$dir" "$port" "$rootpw" "$pid"
   kill -0 "$pid" 2>/dev/null || die "slapd exited during start-up (log: $dir/slapd.log)"
   echo "slapd.sh: slapd (pid $pid) serving $SUFFIX on ldap://127.0.0.1:$port/ from $dir"
+}
+
+# A run that was cut short and then cleaned leaves a slapd whose pid file is gone: find it by
+# the configuration path it was started with, which only this directory's instances use.
+stop_orphans() {
+  local dir=$1 pid
+  for pid in $(pgrep -f -- "-f $dir/slapd.conf" || true); do
+    [[ "$(ps -o comm= -p "$pid" 2>/dev/null)" == slapd ]] || continue
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  done
 }
 
 stop() {
