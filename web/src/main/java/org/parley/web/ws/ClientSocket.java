@@ -58,7 +58,9 @@ public class ClientSocket {
         try {
             presence.attach(user, client.connectionId());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the connection of " + user, e);
+            LOG.log(Level.WARNING, "Could not record the connection of " + user + "; closing it so the client retries", e);
+            closeQuietly(session, CloseReason.CloseCodes.TRY_AGAIN_LATER, "Presence is unavailable; reconnect later");
+            return;
         }
         // After the attach: a client that has its hello counts towards its user's presence.
         connections.send(session, Protocol.hello(user).toString());
@@ -112,11 +114,14 @@ public class ClientSocket {
     }
 
     private static void tooBig(Session session) {
+        closeQuietly(session, CloseReason.CloseCodes.TOO_BIG, "Messages are at most " + MAX_MESSAGE_CHARS + " characters");
+    }
+
+    private static void closeQuietly(Session session, CloseReason.CloseCode code, String reason) {
         try {
-            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG,
-                    "Messages are at most " + MAX_MESSAGE_CHARS + " characters"));
+            session.close(new CloseReason(code, reason));
         } catch (java.io.IOException e) {
-            LOG.log(Level.FINE, "Closing after an oversized message failed", e);
+            LOG.log(Level.FINE, "Closing a connection failed", e);
         }
     }
 
