@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -pl src-test -am -DskipTests -Dmaven.test.skip=true package >/dev/null
-cp_file=src-test/target/bench.classpath
+cp_file="$(pwd)/src-test/target/bench.classpath"
 ./mvnw -B -q -pl src-test dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >/dev/null
 exec taskset -c 0 java -Xmx4g -cp "src-test/target/classes:$(cat "$cp_file")" org.parley.bench.PresenceLoad "$@"

@@ -1,5 +1,7 @@
 package org.parley.web.ws;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -86,9 +88,7 @@ public class ClientSocket {
 
     private void handle(Session session, Connections.Client client, Protocol.ClientMessage message) {
         if (message instanceof Protocol.Watch watch) {
-            for (var user : watch.users()) {
-                watchOne(session, client.user(), user);
-            }
+            watchAll(session, client.user(), watch.users());
         } else if (message instanceof Protocol.SetStatus set) {
             presence.update(client.user(), StatusUpdate.of(set.status(), set.message(), set.location(), set.timeZone()));
         } else if (message instanceof Protocol.Activity activity) {
@@ -98,13 +98,25 @@ public class ClientSocket {
         }
     }
 
-    private void watchOne(Session session, String viewer, String user) {
-        try {
-            var current = presence.current(viewer, UserIds.requireValid(user));
-            connections.watch(session, user);
-            connections.send(session, Protocol.presence(current).toString());
-        } catch (ParleyException e) {
-            reply(session, Problem.of(e), user);
+    /** Starts watching people: one look-up for all of them; each unknown or malformed id gets its own error. */
+    private void watchAll(Session session, String viewer, List<String> users) {
+        var valid = new ArrayList<String>(users.size());
+        for (var user : users) {
+            try {
+                valid.add(UserIds.requireValid(user));
+            } catch (ParleyException e) {
+                reply(session, Problem.of(e), user);
+            }
+        }
+        var found = presence.current(viewer, valid);
+        for (var user : valid) {
+            var current = found.get(user);
+            if (current == null) {
+                reply(session, Problem.of(new ParleyException.NotFound("No user '" + user + "' in the directory")), user);
+            } else {
+                connections.watch(session, user);
+                connections.send(session, Protocol.presence(current).toString());
+            }
         }
     }
 
