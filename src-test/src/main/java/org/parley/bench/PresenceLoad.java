@@ -25,6 +25,7 @@ public final class PresenceLoad {
     private static final Logger LOG = Logger.getLogger(PresenceLoad.class.getName());
     private static final long SETTLE_MILLIS = 3_000;
     private static final long DRAIN_MILLIS = 5_000;
+    private static final long MAX_DRAIN_SECONDS = 120;
     private static final long PING_SECONDS = 30;
 
     private PresenceLoad() {
@@ -50,7 +51,7 @@ public final class PresenceLoad {
         report.connected(probe, signIn);
 
         long expected = changePresence(options, users, graph, clients);
-        Thread.sleep(DRAIN_MILLIS);
+        drain(deliveries, expected);
         report.changed(probe, latency, deliveries.get(), expected);
 
         pinger.shutdownNow();
@@ -98,6 +99,16 @@ public final class PresenceLoad {
             expected += graph.watchersOf(users.get(i));
         }
         return expected;
+    }
+
+    /** Waits until every expected delivery arrived, or none arrived for the drain time (bounded). */
+    private static void drain(AtomicLong deliveries, long expected) throws InterruptedException {
+        long last = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_DRAIN_SECONDS);
+        while (deliveries.get() < expected && deliveries.get() != last && System.nanoTime() < deadline) {
+            last = deliveries.get();
+            Thread.sleep(DRAIN_MILLIS);
+        }
     }
 
     private static void pace(long start, long index, int perSecond) throws InterruptedException {

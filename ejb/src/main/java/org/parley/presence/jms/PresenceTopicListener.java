@@ -6,6 +6,8 @@ import java.util.logging.Logger;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
@@ -16,8 +18,10 @@ import org.parley.presence.PresenceFanout;
 /**
  * Receives every presence change published by any server (a non-durable topic subscription on
  * each server) and hands it to this server's edges. The destination is bound in the server's
- * activation specification.
+ * activation specification. Delivery writes nothing, so it runs without a transaction: the
+ * messages are non-persistent and a failed hand-over is logged, not redelivered.
  */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic")
 })
