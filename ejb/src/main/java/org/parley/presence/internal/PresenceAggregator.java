@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.presence.ConnectionStore;
 import org.parley.presence.PresenceBus;
 import org.parley.presence.PresenceChange;
+import org.parley.presence.PresenceChanged;
 import org.parley.presence.PresenceRules;
 import org.parley.presence.PresenceStore;
 import org.parley.presence.StatusUpdate;
@@ -32,6 +34,9 @@ public class PresenceAggregator {
 
     @Inject
     PresenceBus bus;
+
+    @Inject
+    Event<PresenceChanged> changed;
 
     @Inject
     @ConfigProperty(name = "parley.server.id", defaultValue = "parley")
@@ -65,6 +70,7 @@ public class PresenceAggregator {
         store.save(next);
         if (!same) {
             bus.publish(new PresenceChange(next.shown(), serverId));
+            changed.fire(new PresenceChanged(old, next.shown()));
         }
         return next;
     }

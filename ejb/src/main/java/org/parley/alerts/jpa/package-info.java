@@ -1,0 +1,2 @@
+/** JPA storage of alerts. */
+package org.parley.alerts.jpa;

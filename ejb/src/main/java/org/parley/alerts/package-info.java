@@ -1,0 +1,2 @@
+/** Presence alerts: "tell me when X becomes available" and "when X's status changes". */
+package org.parley.alerts;
