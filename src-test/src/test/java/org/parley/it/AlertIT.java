@@ -29,7 +29,7 @@ class AlertIT {
     void alertShouldFireOnceWhenThePersonBecomesAvailable() {
         try (var carol = Sockets.connect("carol"); var dave = Sockets.connect("dave")) {
             dave.send("{\"type\":\"status\",\"status\":\"dnd\",\"message\":\"busy " + UUID.randomUUID() + "\"}");
-            var set = Server.MAIN.send(Server.MAIN.as("carol", "/api/v1/alerts").header("Content-Type", "application/json")
+            var set = Server.send(Server.MAIN.as("carol", "/api/v1/alerts").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"dave\",\"kind\":\"available\"}")).build());
             assertEquals(201, set.statusCode(), set.body());
 
@@ -53,7 +53,7 @@ class AlertIT {
         try (var erin = Sockets.connect("erin"); var dave = Sockets.connect("dave")) {
             dave.send("{\"type\":\"status\",\"status\":\"dnd\",\"message\":\"x " + UUID.randomUUID() + "\"}");
             PrivacyIT.setPrivacy("dave", "except", "\"erin\"");
-            Server.MAIN.send(Server.MAIN.as("erin", "/api/v1/alerts").header("Content-Type", "application/json")
+            Server.send(Server.MAIN.as("erin", "/api/v1/alerts").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"dave\",\"kind\":\"change\"}")).build());
             dave.send("{\"type\":\"status\",\"status\":\"available\",\"message\":\"secret\"}");
             assertTrue(erin.quietFor(m -> "alert".equals(m.getString("type")), 3), "erin learns nothing");
@@ -64,10 +64,10 @@ class AlertIT {
 
     @Test
     void badAlertsShouldGetProblems() {
-        assertProblem(Server.MAIN.send(Server.MAIN.as("carol", "/api/v1/alerts").header("Content-Type", "application/json")
+        assertProblem(Server.send(Server.MAIN.as("carol", "/api/v1/alerts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"no.such.person\",\"kind\":\"available\"}")).build()), 404);
-        assertProblem(Server.MAIN.send(Server.MAIN.as("carol", "/api/v1/alerts").header("Content-Type", "application/json")
+        assertProblem(Server.send(Server.MAIN.as("carol", "/api/v1/alerts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"dave\",\"kind\":\"soon\"}")).build()), 400);
-        assertProblem(Server.MAIN.send(Server.MAIN.as("carol", "/api/v1/alerts/987654321").DELETE().build()), 404);
+        assertProblem(Server.send(Server.MAIN.as("carol", "/api/v1/alerts/987654321").DELETE().build()), 404);
     }
 }
