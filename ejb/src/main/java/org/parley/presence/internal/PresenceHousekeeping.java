@@ -89,17 +89,17 @@ public class PresenceHousekeeping {
         }
     }
 
-    void opened(String connectionId) {
+    public void opened(String connectionId) {
         local.put(connectionId, new Activity());
     }
 
-    void closed(String connectionId) {
+    public void closed(String connectionId) {
         local.remove(connectionId);
     }
 
     /** A client's activity report; only a change between idle and active reaches the database. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    void reported(String connectionId, boolean idle) {
+    public void reported(String connectionId, boolean idle) {
         var activity = local.get(connectionId);
         if (activity == null) {
             throw new ParleyException.NotFound("No open connection " + connectionId + " on this server");

@@ -45,7 +45,7 @@ public class PrivacyCacheBean implements PresenceListener {
         fanout.unregister(this);
     }
 
-    PrivacyCache cache() {
+    public PrivacyCache cache() {
         return cache;
     }
 
