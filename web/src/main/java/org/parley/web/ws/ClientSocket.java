@@ -47,6 +47,9 @@ public class ClientSocket {
     PresenceService presence;
 
     @Inject
+    ChatEdge chat;
+
+    @Inject
     @ConfigProperty(name = "parley.ws.idleTimeoutSeconds", defaultValue = "90")
     int idleTimeoutSeconds;
 
@@ -61,6 +64,7 @@ public class ClientSocket {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the connection of " + user, e);
         }
+        chat.opened(client);
     }
 
     @OnMessage(maxMessageSize = CONTAINER_LIMIT_BYTES)
@@ -92,6 +96,8 @@ public class ClientSocket {
             presence.activity(client.connectionId(), activity.idle());
         } else if (message instanceof Protocol.Ping ping) {
             connections.send(session, Protocol.pong(ping.id()).toString());
+        } else if (message instanceof Protocol.Chat command) {
+            chat.handle(client, command);
         }
     }
 
@@ -123,6 +129,7 @@ public class ClientSocket {
     public void close(Session session, CloseReason reason) {
         var client = connections.closed(session);
         if (client != null) {
+            chat.closed(client);
             try {
                 presence.detach(client.connectionId());
             } catch (RuntimeException e) {
