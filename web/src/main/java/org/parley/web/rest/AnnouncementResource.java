@@ -3,7 +3,7 @@ package org.parley.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,10 +49,11 @@ public class AnnouncementResource {
     @GET
     @RolesAllowed(Roles.USER)
     @Operation(summary = "The announcements of the last 7 days meant for the caller, newest first")
-    public JsonArray recent() {
+    @APIResponse(responseCode = "200", description = "{\"announcements\": [...]}")
+    public JsonObject recent() {
         var a = Json.createArrayBuilder();
         announcements.recent(caller()).forEach(x -> a.add(ChatJson.announcement(x)));
-        return a.build();
+        return Json.createObjectBuilder().add("announcements", a).build();
     }
 
     private String caller() {

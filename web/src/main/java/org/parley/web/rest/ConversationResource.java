@@ -5,7 +5,6 @@ import java.util.HashSet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,10 +39,11 @@ public class ConversationResource {
 
     @GET
     @Operation(summary = "The caller's conversations, the latest active first, with members and receipt marks")
-    public JsonArray list() {
+    @APIResponse(responseCode = "200", description = "{\"conversations\": [...]}")
+    public JsonObject list() {
         var a = Json.createArrayBuilder();
         conversations.list(caller()).forEach(v -> a.add(ChatJson.conversation(v)));
-        return a.build();
+        return Json.createObjectBuilder().add("conversations", a).build();
     }
 
     @PUT
@@ -75,6 +75,7 @@ public class ConversationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the caller's conversations")
+    @APIResponse(responseCode = "200", description = "The conversation with its members and the caller's receipt marks")
     @APIResponse(responseCode = "403", description = "The caller is not a member")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public JsonObject get(@PathParam("id") String id) {

@@ -34,7 +34,7 @@ import org.parley.error.ParleyException.Limited.Limit;
  * Content-Type: the server finds the type from the content); this path is exempt from the
  * general API body limit and held to the file policy instead, while the body streams in.
  */
-@Path("/conversations/{id}/files")
+@Path("/conversations")
 @RolesAllowed(Roles.USER)
 public class FileResource {
 
@@ -52,6 +52,7 @@ public class FileResource {
     HttpServletRequest request;
 
     @POST
+    @Path("/{id}/files")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a file or pasted image into the conversation (raw body, ?name=the file's name)")
@@ -67,7 +68,7 @@ public class FileResource {
     }
 
     @GET
-    @Path("/{fileId}")
+    @Path("/{id}/files/{fileId}")
     @Operation(summary = "Download a file of the conversation (members only; always as an attachment)")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "403", description = "The caller is not a member")

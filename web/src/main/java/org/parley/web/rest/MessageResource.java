@@ -25,7 +25,7 @@ import org.parley.chat.SendCommand;
 import org.parley.error.ParleyException;
 
 /** Messages of a conversation: send, history, escalation context, catching up, read receipts. */
-@Path("/conversations/{id}")
+@Path("/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.USER)
 public class MessageResource {
@@ -43,7 +43,7 @@ public class MessageResource {
     SecurityContext security;
 
     @POST
-    @Path("/messages")
+    @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a message; a retry with the same clientId answers the stored message")
     @APIResponse(responseCode = "201", description = "Stored and delivered to every member")
@@ -61,7 +61,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("/messages")
+    @Path("/{id}/messages")
     @Operation(summary = "Chat history, newest first: messages before a sequence number (paged with before=)"
             + " or, with after=, the messages after one, oldest first")
     @APIResponse(responseCode = "200", description = "A page of messages and whether more remain")
@@ -72,7 +72,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("/context")
+    @Path("/{id}/context")
     @Operation(summary = "An escalated group chat's context: its origin's messages up to the escalation, newest first")
     public JsonObject context(@PathParam("id") String id, @QueryParam("before") @DefaultValue("0") long before,
             @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -80,7 +80,7 @@ public class MessageResource {
     }
 
     @POST
-    @Path("/read")
+    @Path("/{id}/read")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller read the conversation up to a sequence number (a read receipt to the others)")
     @APIResponse(responseCode = "204", description = "Recorded")
