@@ -29,6 +29,7 @@ final class Problems {
         assertTrue(problem.getString("type").startsWith("https://parley.example/problems/"), problem.toString());
         assertFalse(problem.getString("title").isBlank());
         assertTrue(problem.getString("instance").startsWith("urn:uuid:"), problem.toString());
-        assertFalse(problem.toString().contains("Exception"), "no stack trace or exception name: " + problem);
+        assertFalse(java.util.regex.Pattern.compile("[A-Za-z]Exception(?![A-Za-z])").matcher(problem.toString())
+                .find(), "no stack trace or exception name: " + problem);
     }
 }

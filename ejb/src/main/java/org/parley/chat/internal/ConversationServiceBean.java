@@ -21,7 +21,11 @@ import org.parley.error.ParleyException;
 import org.parley.events.UserEvent;
 import org.parley.events.UserEventBus;
 
-/** Conversations and their members; every membership change is an event to the members. */
+/**
+ * Conversations and their members; every membership change is an event to the members. A change
+ * locks the conversation row and reads the members before it touches a member row (see
+ * {@link MessageAppender} on lock order).
+ */
 @Stateless
 @Local(ConversationService.class)
 public class ConversationServiceBean implements ConversationService {
@@ -81,28 +85,34 @@ public class ConversationServiceBean implements ConversationService {
     @Override
     public ConversationView invite(String caller, String conversationId, Set<String> users) {
         var conversation = group(caller, conversationId);
-        var added = new TreeSet<>(people.existing(users == null ? Set.of() : users));
-        added.removeAll(conversations.members(conversation.id()));
-        if (conversations.members(conversation.id()).size() + added.size() > MAX_MEMBERS) {
+        var named = people.existing(users == null ? Set.of() : users);
+        conversations.lock(conversation.id());
+        var before = view(conversation.id(), caller);
+        var added = new TreeSet<>(named);
+        added.removeAll(before.members());
+        if (before.members().size() + added.size() > MAX_MEMBERS) {
             throw new ParleyException.Invalid("A group chat has at most " + MAX_MEMBERS + " members");
         }
-        conversations.lock(conversation.id());
+        var everyone = new TreeSet<>(before.members());
+        everyone.addAll(added);
         conversations.addMembers(conversation.id(), added);
-        var view = view(conversation.id(), caller);
+        var after = new ConversationView(before.conversation(), everyone, before.deliveredSeq(), before.readSeq());
         if (!added.isEmpty()) {
-            announce(view, "invited", caller, added);
+            announce(after, "invited", caller, added);
         }
-        return view;
+        return after;
     }
 
     @Override
     public void leave(String caller, String conversationId) {
         var conversation = group(caller, conversationId);
-        var before = view(conversation.id(), caller);
         conversations.lock(conversation.id());
+        var before = view(conversation.id(), caller);
+        var remaining = new TreeSet<>(before.members());
+        remaining.remove(caller);
         conversations.removeMember(conversation.id(), caller);
-        var after = new ConversationView(before.conversation(), conversations.members(conversation.id()), 0, 0);
-        var told = new TreeSet<>(after.members());
+        var after = new ConversationView(before.conversation(), remaining, 0, 0);
+        var told = new TreeSet<>(remaining);
         told.add(caller);
         bus.publish(new UserEvent(told, ChatJson.MEMBERSHIP, ChatJson.membership(after, "left", caller, Set.of(caller))));
     }

@@ -32,20 +32,25 @@ public class DeliveryWriter {
     /** Writes the member's pending mark soon, in a transaction of its own. */
     @Asynchronous
     public void writeLater(String user, String conversationId) {
-        var seq = recorder.take(user, conversationId);
+        var seq = recorder.pending(user, conversationId);
         if (seq != null) {
             try {
                 write(user, conversationId, seq);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not record a delivery to " + user + " in " + conversationId, e);
+            } finally {
+                recorder.written(user, conversationId, seq);
             }
         }
     }
 
-    /** Moves the member's delivered mark forward and, when it moved, tells the other members. */
+    /**
+     * Moves the member's delivered mark forward and, when it moved, tells the other members. The
+     * members are read before the member's row is locked (see {@link MessageAppender} on lock order).
+     */
     public void write(String user, String conversationId, long seq) {
+        var others = new HashSet<>(conversations.members(conversationId));
         if (conversations.advanceDelivered(conversationId, user, seq)) {
-            var others = new HashSet<>(conversations.members(conversationId));
             others.remove(user);
             if (!others.isEmpty()) {
                 bus.publish(new UserEvent(others, ChatJson.RECEIPT,

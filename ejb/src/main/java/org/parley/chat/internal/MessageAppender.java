@@ -24,6 +24,9 @@ import org.parley.events.UserEventBus;
  * already stored gives back the stored message; otherwise the message gets the next sequence
  * number, is stored, and its event is published, all in the caller's transaction (so the
  * event leaves only if the message is stored, and sequence numbers never repeat or skip).
+ * <p>Lock order, as everywhere in chat: the conversation row, then reading the member rows, and
+ * only then locking one member row; a transaction that locked a member row never reads the
+ * others, so no two transactions wait for each other.
  */
 @Dependent
 public class MessageAppender {
@@ -53,13 +56,14 @@ public class MessageAppender {
                 return new Sent(stored.get(), true);
             }
         }
+        var members = conversations.members(locked.id());
         long seq = locked.lastSeq() + 1;
         var message = new ChatMessage(UUID.randomUUID().toString(), locked.id(), seq, sender, now(), clientId,
                 body.html(), body.text(), file);
         messages.add(message);
         conversations.setLastSeq(locked.id(), seq);
         conversations.advanceRead(locked.id(), sender, seq);
-        bus.publish(new UserEvent(conversations.members(locked.id()), ChatJson.MESSAGE, ChatJson.message(message)));
+        bus.publish(new UserEvent(members, ChatJson.MESSAGE, ChatJson.message(message)));
         return new Sent(message, false);
     }
 

@@ -48,8 +48,8 @@ public class ReceiptServiceBean implements ReceiptService {
             throw new ParleyException.Invalid("A read receipt names a sequence number of 1 or more");
         }
         long upTo = Math.min(seq, conversation.lastSeq());
+        var others = new HashSet<>(conversations.members(conversation.id()));
         if (upTo > 0 && conversations.advanceRead(conversation.id(), caller, upTo)) {
-            var others = new HashSet<>(conversations.members(conversation.id()));
             others.remove(caller);
             if (!others.isEmpty()) {
                 bus.publish(new UserEvent(others, ChatJson.RECEIPT,
