@@ -19,13 +19,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parley.chat.AnnouncementService;
 
 /**
  * Keeps chat history no longer than parley.chat.retention.days (0: for ever): a non-persistent
  * timer on every server deletes older messages in batches, with their files, and announcements
- * older than the retention or the listing week, whichever is longer. Deleting is idempotent, so
- * servers that sweep at once do no harm.
+ * as {@link RetentionPolicy} says. Deleting is idempotent, so servers that sweep at once do no harm.
  */
 @Singleton
 @Startup
@@ -62,9 +60,9 @@ public class ChatRetention {
     void sweep() {
         try {
             var now = Instant.now();
-            int removed = days > 0 ? purgeMessages(now.minus(Duration.ofDays(days))) : 0;
-            int keepDays = Math.max(days > 0 ? days : Integer.MAX_VALUE / 2, AnnouncementService.LISTED_DAYS);
-            int announcements = purger.announcementsBefore(now.minus(Duration.ofDays(keepDays)));
+            var policy = new RetentionPolicy(days);
+            int removed = policy.messagesBefore(now).map(this::purgeMessages).orElse(0);
+            int announcements = policy.announcementsBefore(now).map(purger::announcementsBefore).orElse(0);
             if (removed + announcements > 0) {
                 LOG.log(Level.INFO, "Retention removed {0} messages and {1} announcements",
                         new Object[] {removed, announcements});

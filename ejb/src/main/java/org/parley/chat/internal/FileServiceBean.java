@@ -4,10 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.Local;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.parley.chat.FileService;
@@ -19,11 +16,12 @@ import org.parley.error.ParleyException;
 
 /**
  * Files in conversations. An upload streams outside any transaction (a slow client holds no
- * lock), then the message that carries the file is sent in a transaction of its own; a file
- * whose message cannot be sent is deleted again.
+ * lock and no database connection), then the message that carries the file is sent in a
+ * transaction of its own; a file whose message cannot be sent is deleted again. A plain CDI
+ * bean rather than an enterprise bean: nothing here needs a transaction of its own, and a
+ * refused upload is then no transaction to roll back.
  */
-@Stateless
-@Local(FileService.class)
+@ApplicationScoped
 public class FileServiceBean implements FileService {
 
     @EJB
@@ -39,7 +37,6 @@ public class FileServiceBean implements FileService {
     MessageStore messages;
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Sent upload(String caller, String conversationId, String name, InputStream content) {
         var conversation = access.requireMember(caller, conversationId);
         var file = vault.receive(name, content);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +37,7 @@ import org.parley.error.ParleyException.Limited.Limit;
 @RolesAllowed(Roles.USER)
 public class FileResource {
 
-    @EJB
+    @Inject
     FileService files;
 
     @Inject
