@@ -10,7 +10,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true, inherited = true)
 public abstract sealed class ParleyException extends RuntimeException
         permits ParleyException.NotFound, ParleyException.Forbidden, ParleyException.Conflict,
-                ParleyException.Invalid, ParleyException.Unavailable {
+                ParleyException.Invalid, ParleyException.Unavailable, ParleyException.Limited {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,11 +40,16 @@ public abstract sealed class ParleyException extends RuntimeException
         @Override public String title() { return "Forbidden"; }
     }
 
-    /** The request conflicts with the current state (for example a concurrent change). */
+    /**
+     * The request conflicts with the current state (for example a concurrent change). A conflict
+     * may name a more precise kind, such as "recipient-dnd".
+     */
     public static final class Conflict extends ParleyException {
         private static final long serialVersionUID = 1L;
-        public Conflict(String message) { super(message); }
-        @Override public String kind() { return "conflict"; }
+        private final String kind;
+        public Conflict(String message) { this("conflict", message); }
+        public Conflict(String kind, String message) { super(message); this.kind = kind; }
+        @Override public String kind() { return kind; }
         @Override public String title() { return "Conflict"; }
     }
 
@@ -62,5 +67,34 @@ public abstract sealed class ParleyException extends RuntimeException
         public Unavailable(String message) { super(message); }
         @Override public String kind() { return "unavailable"; }
         @Override public String title() { return "Service unavailable"; }
+    }
+
+    /** The request goes beyond a limit an administrator set: a rate, a size or the allowed types. */
+    public static final class Limited extends ParleyException {
+        private static final long serialVersionUID = 1L;
+
+        /** Which limit was reached. */
+        public enum Limit {
+            /** Too many requests in too short a time. */
+            RATE("rate-limited", "Too many requests"),
+            /** Larger than allowed. */
+            SIZE("payload-too-large", "Payload too large"),
+            /** Of a type that is not allowed. */
+            TYPE("unsupported-media-type", "Unsupported media type");
+
+            private final String kind;
+            private final String title;
+
+            Limit(String kind, String title) {
+                this.kind = kind;
+                this.title = title;
+            }
+        }
+
+        private final Limit limit;
+        public Limited(Limit limit, String message) { super(message); this.limit = limit; }
+        public Limit limit() { return limit; }
+        @Override public String kind() { return limit.kind; }
+        @Override public String title() { return limit.title; }
     }
 }

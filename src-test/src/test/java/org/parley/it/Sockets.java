@@ -68,6 +68,11 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
         return await(m -> type.equals(m.getString("type")), Server.TIMEOUT.toSeconds(), "'" + type + "' message");
     }
 
+    /** The next message that matches, skipping others; fails after the timeout. */
+    JsonObject next(java.util.function.Predicate<JsonObject> matching, String what) {
+        return await(matching, Server.TIMEOUT.toSeconds(), what);
+    }
+
     /** The next presence message about the user whose message matches. */
     JsonObject nextPresence(String user, String message) {
         return await(m -> isPresence(m, user) && message.equals(m.getString("message")), Server.TIMEOUT.toSeconds(),

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {
-        "org.parley.presence..", "org.parley.directory..", "org.parley.error..", "org.parley.ops.."};
+        "org.parley.presence..", "org.parley.privacy..", "org.parley.directory..", "org.parley.error..",
+        "org.parley.ops..", "org.parley.chat..", "org.parley.events.."};
 
     private static JavaClasses parley;
 
@@ -51,6 +52,8 @@ class ArchitectureTest {
         slices().matching("org.parley.(*).internal..").should().notDependOnEachOther().check(parley);
         noClasses().that().resideOutsideOfPackage("org.parley.presence..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.presence.internal..").check(parley);
+        noClasses().that().resideOutsideOfPackage("org.parley.chat..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.chat.internal..").check(parley);
         noClasses().that().resideOutsideOfPackage("org.parley.sip..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.sip.internal..").check(parley);
     }

@@ -2,6 +2,7 @@ package org.parley.web.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -20,12 +21,16 @@ import org.parley.web.problem.ProblemJson;
 
 /**
  * Refuses API request bodies larger than the configured limit with a 413 problem, whether the
- * size is declared up front or only found while reading a chunked body.
+ * size is declared up front or only found while reading a chunked body. File uploads into
+ * conversations are exempt: the file policy limits them while they stream in.
  */
 @WebFilter("/api/*")
 public class BodyLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The upload path of conversation files, held to the file policy instead. */
+    private static final Pattern FILE_UPLOAD = Pattern.compile("/api/v1/conversations/[^/]+/files/?");
 
     @Inject
     @ConfigProperty(name = "parley.http.maxBodyBytes", defaultValue = "65536")
@@ -34,6 +39,10 @@ public class BodyLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (isFileUpload(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
             tooLarge(response);
@@ -49,6 +58,11 @@ public class BodyLimitFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean isFileUpload(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && FILE_UPLOAD.matcher(path).matches();
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

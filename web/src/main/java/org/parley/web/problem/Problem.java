@@ -38,6 +38,12 @@ public record Problem(String type, String title, int status, String detail, Stri
             return 409;
         } else if (e instanceof ParleyException.Invalid) {
             return 400;
+        } else if (e instanceof ParleyException.Limited limited) {
+            return switch (limited.limit()) {
+                case RATE -> 429;
+                case SIZE -> 413;
+                case TYPE -> 415;
+            };
         }
         return 503;
     }

@@ -49,6 +49,9 @@ public class ClientSocket {
     PresenceService presence;
 
     @Inject
+    ChatEdge chat;
+
+    @Inject
     @ConfigProperty(name = "parley.ws.idleTimeoutSeconds", defaultValue = "90")
     int idleTimeoutSeconds;
 
@@ -66,6 +69,7 @@ public class ClientSocket {
         }
         // After the attach: a client that has its hello counts towards its user's presence.
         connections.send(session, Protocol.hello(user).toString());
+        chat.opened(client);
     }
 
     @OnMessage(maxMessageSize = CONTAINER_LIMIT_BYTES)
@@ -95,6 +99,8 @@ public class ClientSocket {
             presence.activity(client.connectionId(), activity.idle());
         } else if (message instanceof Protocol.Ping ping) {
             connections.send(session, Protocol.pong(ping.id()).toString());
+        } else if (message instanceof Protocol.Chat command) {
+            chat.handle(client, command);
         }
     }
 
@@ -141,6 +147,7 @@ public class ClientSocket {
     public void close(Session session, CloseReason reason) {
         var client = connections.closed(session);
         if (client != null) {
+            chat.closed(client);
             try {
                 presence.detach(client.connectionId());
             } catch (RuntimeException e) {

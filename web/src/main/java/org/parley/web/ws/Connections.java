@@ -1,5 +1,8 @@
 package org.parley.web.ws;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +24,7 @@ import org.parley.presence.PresenceService;
 import org.parley.privacy.PrivacyService;
 
 /**
- * This server's WebSocket connections and who watches whom. A presence change costs one map
+ * This server's WebSocket connections, by session and by user, and who watches whom. A presence change costs one map
  * look-up plus, per watching connection, one privacy check (served from this server's cache)
  * and one queued send: watchers the owner's privacy lists exclude are sent nothing.
  * Thread safety: concurrent maps of concurrent sets; a connection's outbox serializes its sends.
@@ -49,6 +52,7 @@ public class Connections implements PresenceListener {
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> watchersByUser = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> watchedBySession = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sessionsByUser = new ConcurrentHashMap<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // Being observed makes the bean start with the application and register below.
@@ -67,11 +71,18 @@ public class Connections implements PresenceListener {
     Client opened(Session session, String user, String connectionId) {
         var client = new Client(session, user, connectionId, new Outbox(session, outboxCapacity));
         clients.put(session.getId(), client);
+        sessionsByUser.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(session.getId());
         return client;
     }
 
     Client closed(Session session) {
         var client = clients.remove(session.getId());
+        if (client != null) {
+            sessionsByUser.computeIfPresent(client.user(), (u, set) -> {
+                set.remove(session.getId());
+                return set.isEmpty() ? null : set;
+            });
+        }
         var watched = watchedBySession.remove(session.getId());
         if (watched != null) {
             watched.forEach(user -> watchersByUser.computeIfPresent(user, (u, set) -> {
@@ -96,6 +107,27 @@ public class Connections implements PresenceListener {
         if (client != null) {
             client.outbox().send(text);
         }
+    }
+
+    /** The user's open connections on this server. */
+    List<Client> ofUser(String user) {
+        var ids = sessionsByUser.get(user);
+        if (ids == null) {
+            return List.of();
+        }
+        var result = new ArrayList<Client>(ids.size());
+        for (var id : ids) {
+            var client = clients.get(id);
+            if (client != null) {
+                result.add(client);
+            }
+        }
+        return result;
+    }
+
+    /** Every open connection on this server. */
+    Collection<Client> all() {
+        return clients.values();
     }
 
     /** How many connections this server holds. */

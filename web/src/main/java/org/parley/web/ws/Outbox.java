@@ -25,7 +25,12 @@ final class Outbox {
 
     private final Session session;
     private final int capacity;
-    private final Queue<String> queue = new ArrayDeque<>();
+    /** A message waiting to be sent, and what to run once it was written (or null). */
+    private record Pending(String text, Runnable onWritten) {
+    }
+
+    private final Queue<Pending> queue = new ArrayDeque<>();
+    private Runnable inFlight;
     private boolean sending;
 
     Outbox(Session session, int capacity) {
@@ -34,12 +39,17 @@ final class Outbox {
     }
 
     void send(String text) {
+        send(text, null);
+    }
+
+    /** Queues a message; {@code onWritten} runs once the container wrote it to the connection. */
+    void send(String text, Runnable onWritten) {
         synchronized (this) {
             if (queue.size() >= capacity) {
                 overflow();
                 return;
             }
-            queue.add(text);
+            queue.add(new Pending(text, onWritten));
             if (sending) {
                 return;
             }
@@ -49,16 +59,18 @@ final class Outbox {
     }
 
     private void sendNext() {
-        String next;
+        Pending next;
         synchronized (this) {
             next = queue.poll();
             if (next == null) {
                 sending = false;
+                inFlight = null;
                 return;
             }
+            inFlight = next.onWritten();
         }
         try {
-            session.getAsyncRemote().sendText(next, this::sent);
+            session.getAsyncRemote().sendText(next.text(), this::sent);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Send to a closing connection failed", e);
             synchronized (this) {
@@ -76,6 +88,17 @@ final class Outbox {
                 sending = false;
             }
             return;
+        }
+        Runnable written;
+        synchronized (this) {
+            written = inFlight;
+        }
+        if (written != null) {
+            try {
+                written.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "An after-send action failed", e);
+            }
         }
         sendNext();
     }

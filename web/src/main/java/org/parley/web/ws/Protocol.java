@@ -25,7 +25,7 @@ final class Protocol {
     static final int MAX_WATCH = 500;
 
     /** A decoded client message. */
-    sealed interface ClientMessage permits Watch, SetStatus, Activity, Ping {
+    sealed interface ClientMessage permits Watch, SetStatus, Activity, Ping, Chat {
     }
 
     record Watch(List<String> users) implements ClientMessage {
@@ -38,6 +38,10 @@ final class Protocol {
     }
 
     record Ping(String id) implements ClientMessage {
+    }
+
+    /** A chat message (send, typing, read, sync), decoded further by {@link ChatProtocol}. */
+    record Chat(String type, JsonObject json) implements ClientMessage {
     }
 
     private Protocol() {
@@ -65,6 +69,7 @@ final class Protocol {
                     string(o, "timeZone"));
             case "activity" -> new Activity(flag(o, "idle"));
             case "ping" -> new Ping(string(o, "id"));
+            case "send", "typing", "read", "sync" -> new Chat(type, o);
             default -> throw new ParleyException.Invalid("Unknown message type '" + type + "'");
         };
     }

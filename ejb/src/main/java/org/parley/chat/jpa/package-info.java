@@ -1,0 +1,2 @@
+/** JPA storage of conversations, members, messages and announcements. */
+package org.parley.chat.jpa;

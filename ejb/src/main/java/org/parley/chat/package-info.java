@@ -1,0 +1,2 @@
+/** Instant messaging: conversations, messages, receipts, files, history and announcements. */
+package org.parley.chat;
