@@ -1,0 +1,46 @@
+package org.parley.contacts.jpa;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** One group of a contact list, private or public, with its place in the list. */
+@Entity
+@Table(name = "CONTACT_GROUP", indexes = @Index(name = "CONTACT_GROUP_OWNER", columnList = "OWNER_ID"))
+public class ContactGroupEntity {
+
+    /** The kind of a private group. */
+    static final String PRIVATE = "PRIVATE";
+
+    /** The kind of a directory group. */
+    static final String PUBLIC = "PUBLIC";
+
+    @Id
+    @Column(name = "ID", length = 36)
+    String id;
+
+    @Column(name = "OWNER_ID", length = 64, nullable = false)
+    String owner;
+
+    @Column(name = "LIST_ORDER", nullable = false)
+    int place;
+
+    @Column(name = "GROUP_KIND", length = 8, nullable = false)
+    String kind;
+
+    @Column(name = "GROUP_NAME", length = 128, nullable = false)
+    String name;
+
+    protected ContactGroupEntity() {
+    }
+
+    ContactGroupEntity(String owner, String kind) {
+        this.id = UUID.randomUUID().toString();
+        this.owner = owner;
+        this.kind = kind;
+    }
+}
