@@ -15,19 +15,19 @@ public class ConnectionEntity {
 
     @Id
     @Column(name = "ID", length = 64)
-    String id;
+    private String id;
 
     @Column(name = "USER_ID", length = 64, nullable = false)
-    String userId;
+    private String userId;
 
     @Column(name = "SERVER_ID", length = 64, nullable = false)
-    String serverId;
+    private String serverId;
 
     @Column(name = "OPENED", nullable = false)
-    long opened; // epoch milliseconds
+    private long opened; // epoch milliseconds
 
     @Column(name = "IDLE", nullable = false)
-    boolean idle;
+    private boolean idle;
 
     protected ConnectionEntity() {
     }
@@ -39,4 +39,15 @@ public class ConnectionEntity {
         this.opened = opened;
         this.idle = idle;
     }
+
+    /** Changes go through this method so that the persistence provider sees them. */
+    void markIdle(boolean value) {
+        this.idle = value;
+    }
+
+    String id() { return id; }
+    String userId() { return userId; }
+    String serverId() { return serverId; }
+    long opened() { return opened; }
+    boolean idle() { return idle; }
 }

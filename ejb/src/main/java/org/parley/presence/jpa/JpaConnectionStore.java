@@ -52,7 +52,7 @@ public class JpaConnectionStore implements ConnectionStore {
     public void setIdle(String id, boolean idle) {
         var entity = em.find(ConnectionEntity.class, id);
         if (entity != null) {
-            entity.idle = idle;
+            entity.markIdle(idle);
         }
     }
 
@@ -70,7 +70,7 @@ public class JpaConnectionStore implements ConnectionStore {
         if (node == null) {
             em.persist(new ServerNodeEntity(serverId, now.toEpochMilli()));
         } else {
-            node.heartbeat = now.toEpochMilli();
+            node.beat(now.toEpochMilli());
         }
     }
 
@@ -90,6 +90,6 @@ public class JpaConnectionStore implements ConnectionStore {
     }
 
     private static Connection toConnection(ConnectionEntity e) {
-        return new Connection(e.id, e.userId, e.serverId, Instant.ofEpochMilli(e.opened), e.idle);
+        return new Connection(e.id(), e.userId(), e.serverId(), Instant.ofEpochMilli(e.opened()), e.idle());
     }
 }

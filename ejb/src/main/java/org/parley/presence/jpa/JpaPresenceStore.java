@@ -44,7 +44,7 @@ public class JpaPresenceStore implements PresenceStore {
             em.createQuery("SELECT p FROM PresenceEntity p WHERE p.userId IN :ids", PresenceEntity.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList()
-                    .forEach(e -> result.put(e.userId, toStored(e)));
+                    .forEach(e -> result.put(e.userId(), toStored(e)));
         }
         return result;
     }
@@ -77,17 +77,13 @@ public class JpaPresenceStore implements PresenceStore {
 
     private static void copy(StoredPresence from, PresenceEntity to) {
         var p = from.shown();
-        to.chosen = from.chosen().name();
-        to.shown = p.availability().name();
-        to.message = p.message();
-        to.location = p.location();
-        to.timeZone = p.timeZone();
-        to.since = p.since().toEpochMilli();
-        to.revision = p.revision();
+        to.update(from.chosen().name(), p.availability().name(), p.message(), p.location(), p.timeZone(),
+                p.since().toEpochMilli(), p.revision());
     }
 
     private static StoredPresence toStored(PresenceEntity e) {
-        return new StoredPresence(Availability.valueOf(e.chosen), new Presence(e.userId, Availability.valueOf(e.shown),
-                e.message, e.location, e.timeZone, Instant.ofEpochMilli(e.since), e.revision));
+        return new StoredPresence(Availability.valueOf(e.chosen()), new Presence(e.userId(),
+                Availability.valueOf(e.shown()), e.message(), e.location(), e.timeZone(),
+                Instant.ofEpochMilli(e.since()), e.revision()));
     }
 }

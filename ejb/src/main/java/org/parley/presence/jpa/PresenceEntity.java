@@ -13,28 +13,28 @@ public class PresenceEntity {
 
     @Id
     @Column(name = "USER_ID", length = 64)
-    String userId;
+    private String userId;
 
     @Column(name = "CHOSEN", length = 16, nullable = false)
-    String chosen;
+    private String chosen;
 
     @Column(name = "SHOWN", length = 16, nullable = false)
-    String shown;
+    private String shown;
 
     @Column(name = "STATUS_MESSAGE", length = 256, nullable = false)
-    String message;
+    private String message;
 
     @Column(name = "LOCATION", length = 128, nullable = false)
-    String location;
+    private String location;
 
     @Column(name = "TIME_ZONE", length = 64, nullable = false)
-    String timeZone;
+    private String timeZone;
 
     @Column(name = "SINCE", nullable = false)
-    long since; // epoch milliseconds
+    private long since; // epoch milliseconds
 
     @Column(name = "REVISION", nullable = false)
-    long revision;
+    private long revision;
 
     protected PresenceEntity() {
     }
@@ -42,4 +42,25 @@ public class PresenceEntity {
     PresenceEntity(String userId) {
         this.userId = userId;
     }
+
+    /** Changes go through this method so that the persistence provider sees them. */
+    void update(String chosen, String shown, String message, String location, String timeZone, long since,
+            long revision) {
+        this.chosen = chosen;
+        this.shown = shown;
+        this.message = message;
+        this.location = location;
+        this.timeZone = timeZone;
+        this.since = since;
+        this.revision = revision;
+    }
+
+    String userId() { return userId; }
+    String chosen() { return chosen; }
+    String shown() { return shown; }
+    String message() { return message; }
+    String location() { return location; }
+    String timeZone() { return timeZone; }
+    long since() { return since; }
+    long revision() { return revision; }
 }

@@ -12,10 +12,10 @@ public class ServerNodeEntity {
 
     @Id
     @Column(name = "SERVER_ID", length = 64)
-    String serverId;
+    private String serverId;
 
     @Column(name = "HEARTBEAT", nullable = false)
-    long heartbeat; // epoch milliseconds
+    private long heartbeat; // epoch milliseconds
 
     protected ServerNodeEntity() {
     }
@@ -23,5 +23,10 @@ public class ServerNodeEntity {
     ServerNodeEntity(String serverId, long heartbeat) {
         this.serverId = serverId;
         this.heartbeat = heartbeat;
+    }
+
+    /** Changes go through this method so that the persistence provider sees them. */
+    void beat(long at) {
+        this.heartbeat = at;
     }
 }

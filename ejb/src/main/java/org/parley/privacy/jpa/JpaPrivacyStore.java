@@ -30,7 +30,7 @@ public class JpaPrivacyStore implements PrivacyStore {
     @Override
     public PrivacySettings save(String owner, PrivacySettings settings, long expectedVersion) {
         var entity = em.find(PrivacyEntity.class, owner, LockModeType.PESSIMISTIC_WRITE);
-        long current = entity == null ? 0 : entity.version;
+        long current = entity == null ? 0 : entity.version();
         if (current != expectedVersion) {
             throw new ParleyException.Conflict("The privacy lists changed meanwhile (version " + current
                     + ", not " + expectedVersion + "); read them again and retry");
@@ -47,14 +47,10 @@ public class JpaPrivacyStore implements PrivacyStore {
     }
 
     private static void fill(PrivacyEntity e, PrivacySettings s) {
-        e.visibility = s.visibility().name();
-        e.list.clear();
-        e.list.addAll(s.list());
-        e.dndExceptions.clear();
-        e.dndExceptions.addAll(s.dndExceptions());
+        e.replace(s.visibility().name(), s.list(), s.dndExceptions());
     }
 
     private static PrivacySettings toSettings(PrivacyEntity e) {
-        return new PrivacySettings(Visibility.valueOf(e.visibility), e.list, e.dndExceptions, e.version);
+        return new PrivacySettings(Visibility.valueOf(e.visibility()), e.list(), e.dndExceptions(), e.version());
     }
 }

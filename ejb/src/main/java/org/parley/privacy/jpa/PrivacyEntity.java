@@ -20,24 +20,24 @@ public class PrivacyEntity {
 
     @Id
     @Column(name = "OWNER_ID", length = 64)
-    String owner;
+    private String owner;
 
     @Column(name = "VISIBILITY", length = 16, nullable = false)
-    String visibility;
+    private String visibility;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PRIVACY_LIST", joinColumns = @JoinColumn(name = "OWNER_ID"))
     @Column(name = "USER_ID", length = 64)
-    Set<String> list = new HashSet<>();
+    private Set<String> list = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PRIVACY_DND_EXCEPTION", joinColumns = @JoinColumn(name = "OWNER_ID"))
     @Column(name = "USER_ID", length = 64)
-    Set<String> dndExceptions = new HashSet<>();
+    private Set<String> dndExceptions = new HashSet<>();
 
     @Version
     @Column(name = "VERSION")
-    long version;
+    private long version;
 
     protected PrivacyEntity() {
     }
@@ -45,4 +45,18 @@ public class PrivacyEntity {
     PrivacyEntity(String owner) {
         this.owner = owner;
     }
+
+    /** Changes go through this method so that the persistence provider sees them. */
+    void replace(String newVisibility, Set<String> newList, Set<String> newDndExceptions) {
+        this.visibility = newVisibility;
+        this.list.clear();
+        this.list.addAll(newList);
+        this.dndExceptions.clear();
+        this.dndExceptions.addAll(newDndExceptions);
+    }
+
+    String visibility() { return visibility; }
+    Set<String> list() { return list; }
+    Set<String> dndExceptions() { return dndExceptions; }
+    long version() { return version; }
 }

@@ -55,12 +55,13 @@ public class ClientSocket {
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
         var user = session.getUserPrincipal().getName();
         var client = connections.opened(session, user, UUID.randomUUID().toString());
-        connections.send(session, Protocol.hello(user).toString());
         try {
             presence.attach(user, client.connectionId());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the connection of " + user, e);
         }
+        // After the attach: a client that has its hello counts towards its user's presence.
+        connections.send(session, Protocol.hello(user).toString());
     }
 
     @OnMessage(maxMessageSize = CONTAINER_LIMIT_BYTES)
