@@ -1,5 +1,6 @@
 package org.parley.contacts.jpa;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** One person in a private group of a contact list, with their place in the group. */
+/**
+ * One person in a private group of a contact list, with their place in the group. Changed only
+ * through its own methods: the woven change tracking misses field writes from other classes.
+ */
 @Entity
 @Table(name = "CONTACT_ENTRY", indexes = {
     @Index(name = "CONTACT_ENTRY_OWNER", columnList = "OWNER_ID"),
@@ -46,5 +50,24 @@ public class ContactEntryEntity {
         this.groupId = groupId;
         this.owner = owner;
         this.user = user;
+    }
+
+    /** The entry's place, nickname (empty: none) and primary mark. */
+    void set(int newPlace, String newNickname, boolean newPrimary) {
+        var stored = newNickname.isEmpty() ? null : newNickname;
+        if (place != newPlace) {
+            place = newPlace;
+        }
+        if (!Objects.equals(nickname, stored)) {
+            nickname = stored;
+        }
+        if (primary != newPrimary) {
+            primary = newPrimary;
+        }
+    }
+
+    /** The nickname, empty when there is none. */
+    String nickname() {
+        return nickname == null ? "" : nickname;
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** One group of a contact list, private or public, with its place in the list. */
+/**
+ * One group of a contact list, private or public, with its place in the list. Changed only
+ * through its own methods: the woven change tracking misses field writes from other classes.
+ */
 @Entity
 @Table(name = "CONTACT_GROUP", indexes = @Index(name = "CONTACT_GROUP_OWNER", columnList = "OWNER_ID"))
 public class ContactGroupEntity {
@@ -38,9 +41,21 @@ public class ContactGroupEntity {
     protected ContactGroupEntity() {
     }
 
-    ContactGroupEntity(String owner, String kind) {
+    ContactGroupEntity(String owner, String kind, int place, String name) {
         this.id = UUID.randomUUID().toString();
         this.owner = owner;
         this.kind = kind;
+        this.place = place;
+        this.name = name;
+    }
+
+    /** Puts the group at a place with a name (the same name in another letter case is a change). */
+    void set(int newPlace, String newName) {
+        if (place != newPlace) {
+            place = newPlace;
+        }
+        if (!name.equals(newName)) {
+            name = newName;
+        }
     }
 }

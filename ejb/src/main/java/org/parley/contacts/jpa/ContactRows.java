@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 
 import org.parley.contacts.Contact;
@@ -21,6 +22,8 @@ import org.parley.contacts.PublicGroup;
  */
 final class ContactRows {
 
+    private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
+
     private final EntityManager em;
     private final String owner;
     private final Map<String, ContactGroupEntity> groups = new LinkedHashMap<>();
@@ -31,13 +34,14 @@ final class ContactRows {
         this.owner = owner;
     }
 
-    /** Reads the owner's rows, in list order. */
+    /** Reads the owner's rows, in list order, from the database (never from a cache another server may have made stale). */
     static ContactRows read(EntityManager em, String owner) {
         var rows = new ContactRows(em, owner);
         em.createQuery("SELECT g FROM ContactGroupEntity g WHERE g.owner = :owner ORDER BY g.place", ContactGroupEntity.class)
-                .setParameter("owner", owner).getResultList().forEach(g -> rows.groups.put(g.id, g));
+                .setParameter("owner", owner).setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
+                .getResultList().forEach(g -> rows.groups.put(g.id, g));
         em.createQuery("SELECT e FROM ContactEntryEntity e WHERE e.owner = :owner ORDER BY e.place", ContactEntryEntity.class)
-                .setParameter("owner", owner).getResultList()
+                .setParameter("owner", owner).setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).getResultList()
                 .forEach(e -> rows.entries.computeIfAbsent(e.groupId, k -> new ArrayList<>()).add(e));
         return rows;
     }
@@ -50,7 +54,7 @@ final class ContactRows {
                 result.add(new PublicGroup(g.name));
             } else {
                 var contacts = entries.getOrDefault(g.id, List.of()).stream()
-                        .map(e -> new Contact(e.user, e.nickname, e.primary)).toList();
+                        .map(e -> new Contact(e.user, e.nickname(), e.primary)).toList();
                 result.add(new PrivateGroup(g.name, contacts));
             }
         }
@@ -66,11 +70,11 @@ final class ContactRows {
             var kind = group instanceof PublicGroup ? ContactGroupEntity.PUBLIC : ContactGroupEntity.PRIVATE;
             var row = byKey.remove(key(kind, group.name()));
             if (row == null) {
-                row = new ContactGroupEntity(owner, kind);
+                row = new ContactGroupEntity(owner, kind, i, group.name());
                 em.persist(row);
+            } else {
+                row.set(i, group.name());
             }
-            row.place = i;
-            row.name = group.name();
             writeEntries(row.id, group instanceof PrivateGroup p ? p.contacts() : List.of());
         }
         for (var gone : byKey.values()) {
@@ -87,11 +91,11 @@ final class ContactRows {
             var row = byUser.remove(contact.user());
             if (row == null) {
                 row = new ContactEntryEntity(groupId, owner, contact.user());
+                row.set(j, contact.nickname(), contact.primary());
                 em.persist(row);
+            } else {
+                row.set(j, contact.nickname(), contact.primary());
             }
-            row.place = j;
-            row.nickname = contact.nickname().isEmpty() ? null : contact.nickname();
-            row.primary = contact.primary();
         }
         byUser.values().forEach(em::remove);
     }

@@ -32,13 +32,13 @@ public class JpaContactStore implements ContactStore {
         if (head == null) {
             return ContactList.empty(owner);
         }
-        return ContactRows.read(em, owner).toList(head.version);
+        return ContactRows.read(em, owner).toList(head.version());
     }
 
     @Override
     public ContactList update(String owner, long expectedVersion, UnaryOperator<ContactList> change) {
         var head = em.find(ContactOwnerEntity.class, owner, LockModeType.PESSIMISTIC_WRITE);
-        long current = head == null ? 0 : head.version;
+        long current = head == null ? 0 : head.version();
         if (current != expectedVersion) {
             throw stale(current, expectedVersion);
         }
@@ -48,10 +48,10 @@ public class JpaContactStore implements ContactStore {
             head = create(owner);
             rows = ContactRows.read(em, owner);
         }
-        head.version = current + 1;
+        long next = head.advance();
         rows.write(changed);
         em.flush();
-        return changed.withVersion(head.version);
+        return changed.withVersion(next);
     }
 
     /** The head row of a first list; a first list stored meanwhile by another device is a conflict. */
