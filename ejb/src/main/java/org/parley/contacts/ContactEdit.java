@@ -31,61 +31,80 @@ public sealed interface ContactEdit {
     default void check(Directory directory) {
     }
 
-    /** Creates an empty private group at the position (null: last). */
-    record CreateGroup(String name, Integer position) implements ContactEdit {
+    /**
+     * Creates an empty private group at the position (null: last).
+     *
+     * @param id the new group's id
+     */
+    record CreateGroup(String id, String name, Integer position) implements ContactEdit {
         public CreateGroup {
+            ContactGroup.requireId(id);
             name = Texts.groupName(name);
+        }
+
+        /** A group with a new id. */
+        public CreateGroup(String name, Integer position) {
+            this(ContactGroup.newId(), name, position);
         }
 
         @Override
         public ContactList applyTo(ContactList list) {
-            return list.withGroups(Positions.insert(list.groups(), PrivateGroup.empty(name), position));
+            return list.withGroups(Positions.insert(list.groups(), new PrivateGroup(id, name, List.of()), position));
         }
     }
 
-    /** Renames a private group. */
-    record RenameGroup(String name, String newName) implements ContactEdit {
+    /** Renames a private group (named by id or name); it keeps its id and entries. */
+    record RenameGroup(String group, String newName) implements ContactEdit {
         public RenameGroup {
-            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(group, "group");
             newName = Texts.groupName(newName);
         }
 
         @Override
         public ContactList applyTo(ContactList list) {
-            var group = list.privateGroup(name);
-            return list.withGroups(Positions.replace(list.groups(), list.require(name),
-                    new PrivateGroup(newName, group.contacts())));
+            return list.withGroups(Positions.replace(list.groups(), list.require(group),
+                    list.privateGroup(group).withName(newName)));
         }
     }
 
-    /** Moves a group, private or public, to another position. */
-    record MoveGroup(String name, int position) implements ContactEdit {
+    /** Moves a group, private or public (named by id or name), to another position. */
+    record MoveGroup(String group, int position) implements ContactEdit {
         public MoveGroup {
-            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(group, "group");
         }
 
         @Override
         public ContactList applyTo(ContactList list) {
-            return list.withGroups(Positions.move(list.groups(), list.require(name), position));
+            return list.withGroups(Positions.move(list.groups(), list.require(group), position));
         }
     }
 
-    /** Removes a group, private (with its entries) or public. */
-    record RemoveGroup(String name) implements ContactEdit {
+    /** Removes a group (named by id or name), private with its entries, or public. */
+    record RemoveGroup(String group) implements ContactEdit {
         public RemoveGroup {
-            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(group, "group");
         }
 
         @Override
         public ContactList applyTo(ContactList list) {
-            return list.withGroups(Positions.remove(list.groups(), list.require(name)));
+            return list.withGroups(Positions.remove(list.groups(), list.require(group)));
         }
     }
 
-    /** Adds a directory group, by its name, at the position (null: last). */
-    record AddPublicGroup(String name, Integer position) implements ContactEdit {
+    /**
+     * Adds a directory group, by its name, at the position (null: last).
+     *
+     * @param id the new group's id
+     */
+    record AddPublicGroup(String id, String name, Integer position) implements ContactEdit {
         public AddPublicGroup {
+            ContactGroup.requireId(id);
             name = Texts.groupName(name);
+        }
+
+        /** A group with a new id. */
+        public AddPublicGroup(String name, Integer position) {
+            this(ContactGroup.newId(), name, position);
         }
 
         @Override
@@ -97,11 +116,11 @@ public sealed interface ContactEdit {
 
         @Override
         public ContactList applyTo(ContactList list) {
-            return list.withGroups(Positions.insert(list.groups(), new PublicGroup(name), position));
+            return list.withGroups(Positions.insert(list.groups(), new PublicGroup(id, name), position));
         }
     }
 
-    /** Adds a person to a private group at the position (null: last). */
+    /** Adds a person to a private group (named by id or name) at the position (null: last). */
     record AddContact(String group, Contact contact, Integer position) implements ContactEdit {
         public AddContact {
             Objects.requireNonNull(group, "group");

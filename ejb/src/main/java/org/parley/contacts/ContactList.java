@@ -35,9 +35,13 @@ public record ContactList(String owner, List<ContactGroup> groups, long version)
                     + " entries in its private groups; this one would hold " + entries);
         }
         var names = new HashSet<String>();
+        var ids = new HashSet<String>();
         for (var g : groups) {
             if (!names.add(g.key())) {
                 throw new ParleyException.Conflict("There is already a group named '" + g.name() + "' in the list");
+            }
+            if (!ids.add(g.id())) {
+                throw new IllegalArgumentException("Two groups with id " + g.id());
             }
         }
     }
@@ -64,26 +68,31 @@ public record ContactList(String owner, List<ContactGroup> groups, long version)
     }
 
     /**
-     * Where the group of this name is.
+     * Where the group is that the reference names: its id, or else its name in any letter case.
      *
      * @throws ParleyException.NotFound when there is none
      */
-    public int require(String name) {
-        int at = indexOf(name);
+    public int require(String ref) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).id().equals(ref)) {
+                return i;
+            }
+        }
+        int at = indexOf(ref);
         if (at < 0) {
-            throw new ParleyException.NotFound("There is no group named '" + name + "' in the list");
+            throw new ParleyException.NotFound("There is no group '" + ref + "' (by id or name) in the list");
         }
         return at;
     }
 
     /**
-     * The private group of this name.
+     * The private group the reference (id or name) names.
      *
      * @throws ParleyException.NotFound when there is none
      * @throws ParleyException.Invalid when it is a public group, which the directory fills
      */
-    public PrivateGroup privateGroup(String name) {
-        var group = groups.get(require(name));
+    public PrivateGroup privateGroup(String ref) {
+        var group = groups.get(require(ref));
         if (group instanceof PrivateGroup p) {
             return p;
         }

@@ -9,12 +9,14 @@ import org.parley.error.ParleyException;
 /**
  * A group the owner fills with contacts, in the owner's order; a person is in it at most once.
  *
+ * @param id the group's id in the list
  * @param name the group's name
  * @param contacts the people in it, in order
  */
-public record PrivateGroup(String name, List<Contact> contacts) implements ContactGroup {
+public record PrivateGroup(String id, String name, List<Contact> contacts) implements ContactGroup {
 
     public PrivateGroup {
+        ContactGroup.requireId(id);
         name = Texts.groupName(name);
         contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
         var seen = new HashSet<String>();
@@ -25,9 +27,14 @@ public record PrivateGroup(String name, List<Contact> contacts) implements Conta
         }
     }
 
-    /** An empty group. */
+    /** A new group with these people. */
+    public static PrivateGroup of(String name, List<Contact> contacts) {
+        return new PrivateGroup(ContactGroup.newId(), name, contacts);
+    }
+
+    /** A new empty group. */
     public static PrivateGroup empty(String name) {
-        return new PrivateGroup(name, List.of());
+        return of(name, List.of());
     }
 
     /** Where the user is in this group, or -1. */
@@ -54,6 +61,10 @@ public record PrivateGroup(String name, List<Contact> contacts) implements Conta
     }
 
     public PrivateGroup withContacts(List<Contact> changed) {
-        return new PrivateGroup(name, changed);
+        return new PrivateGroup(id, name, changed);
+    }
+
+    public PrivateGroup withName(String changed) {
+        return new PrivateGroup(id, changed, contacts);
     }
 }

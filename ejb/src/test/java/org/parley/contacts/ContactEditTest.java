@@ -15,15 +15,15 @@ class ContactEditTest {
     private static final Contact CAROL = new Contact("carol", "", false);
 
     private final ContactList list = new ContactList("alice", List.of(
-            new PrivateGroup("Friends", List.of(BOB, CAROL)),
+            PrivateGroup.of("Friends", List.of(BOB, CAROL)),
             PrivateGroup.empty("Team"),
-            new PublicGroup("project-atlas")), 4);
+            PublicGroup.of("project-atlas")), 4);
 
     @Test
     void createGroupShouldInsertAnEmptyPrivateGroupWhereAsked() {
         var changed = new ContactEdit.CreateGroup("Family", 0).applyTo(list);
         assertEquals(List.of("Family", "Friends", "Team", "project-atlas"), names(changed));
-        assertEquals(PrivateGroup.empty("Family"), changed.groups().get(0));
+        assertEquals("Family private []", Shapes.of(changed.groups().get(0)));
         assertEquals(4, changed.version(), "the store sets the version");
     }
 
@@ -34,9 +34,27 @@ class ContactEditTest {
     }
 
     @Test
+    void groupShouldBeFoundByItsIdOrByItsNameInAnyCase() {
+        var id = list.groups().get(1).id();
+        assertEquals(1, list.require(id));
+        assertEquals(1, list.require("TEAM"));
+        assertThrows(ParleyException.NotFound.class, () -> list.require("Teams"));
+        var removed = new ContactEdit.RemoveGroup(id).applyTo(list);
+        assertEquals(List.of("Friends", "project-atlas"), names(removed));
+    }
+
+    @Test
+    void createdGroupShouldKeepTheIdItWasMadeWith() {
+        var create = new ContactEdit.CreateGroup("Family", null);
+        assertEquals(create.id(), create.applyTo(list).groups().get(3).id());
+        assertThrows(ParleyException.Invalid.class, () -> new ContactEdit.CreateGroup("bad id!", "Family", null));
+    }
+
+    @Test
     void renameShouldKeepTheEntriesAndRefusePublicGroups() {
         var changed = new ContactEdit.RenameGroup("friends", "Pals").applyTo(list);
-        assertEquals(new PrivateGroup("Pals", List.of(BOB, CAROL)), changed.groups().get(0));
+        assertEquals("Pals private [bob 'Bobby' primary, carol '' -]", Shapes.of(changed.groups().get(0)));
+        assertEquals(list.groups().get(0).id(), changed.groups().get(0).id(), "a group keeps its id");
         assertThrows(ParleyException.Invalid.class, () -> new ContactEdit.RenameGroup("project-atlas", "Atlas").applyTo(list));
         assertThrows(ParleyException.Conflict.class, () -> new ContactEdit.RenameGroup("Friends", "team").applyTo(list));
         assertThrows(ParleyException.NotFound.class, () -> new ContactEdit.RenameGroup("Nobody", "X").applyTo(list));

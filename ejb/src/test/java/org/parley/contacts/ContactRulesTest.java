@@ -52,13 +52,13 @@ class ContactRulesTest {
     @Test
     void personShouldBeInAPrivateGroupOnlyOnce() {
         var bob = new Contact("bob", "", false);
-        assertThrows(ParleyException.Conflict.class, () -> new PrivateGroup("Friends", List.of(bob, bob)));
+        assertThrows(ParleyException.Conflict.class, () -> PrivateGroup.of("Friends", List.of(bob, bob)));
     }
 
     @Test
     void groupNamesShouldBeUniqueWhateverTheirCase() {
         assertThrows(ParleyException.Conflict.class, () -> new ContactList("alice",
-                List.of(PrivateGroup.empty("Team"), new PublicGroup("TEAM")), 0));
+                List.of(PrivateGroup.empty("Team"), PublicGroup.of("TEAM")), 0));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ContactRulesTest {
             for (int i = 0; i < 500; i++) {
                 contacts.add(new Contact("u" + g + "-" + i, "", false));
             }
-            groups.add(new PrivateGroup("g" + g, contacts));
+            groups.add(PrivateGroup.of("g" + g, contacts));
         }
         var full = new ContactList("alice", groups, 3);
         assertEquals(ContactList.MAX_ENTRIES, full.entries());

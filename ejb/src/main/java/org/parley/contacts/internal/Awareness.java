@@ -35,7 +35,7 @@ final class Awareness {
                 members.getOrDefault(group.name(), Set.of()).stream().sorted().forEach(
                         user -> shown.add(new ShownContact(new Contact(user, "", false), presenceOf(user, presence))));
             }
-            groups.add(new ShownGroup(group.name(), group instanceof PublicGroup, shown));
+            groups.add(new ShownGroup(group.id(), group.name(), group instanceof PublicGroup, shown));
         }
         return new ShownList(list.owner(), list.version(), groups);
     }

@@ -102,7 +102,7 @@ final class ImportCheck {
             errors.add(where, "there is no directory group of this name with people in it");
             return null;
         }
-        return new PublicGroup(name);
+        return PublicGroup.of(name);
     }
 
     private ContactGroup privateGroup(int i, String name, List<ContactImport.Entry> raw) {
@@ -120,7 +120,7 @@ final class ImportCheck {
                 contacts.add(contact);
             }
         }
-        return bad ? null : new PrivateGroup(name, contacts);
+        return bad ? null : PrivateGroup.of(name, contacts);
     }
 
     private Contact contact(int i, int j, ContactImport.Entry raw) {

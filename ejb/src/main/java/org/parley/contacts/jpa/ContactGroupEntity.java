@@ -1,7 +1,5 @@
 package org.parley.contacts.jpa;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -41,15 +39,15 @@ public class ContactGroupEntity {
     protected ContactGroupEntity() {
     }
 
-    ContactGroupEntity(String owner, String kind, int place, String name) {
-        this.id = UUID.randomUUID().toString();
+    ContactGroupEntity(String id, String owner, String kind, int place, String name) {
+        this.id = id;
         this.owner = owner;
         this.kind = kind;
         this.place = place;
         this.name = name;
     }
 
-    /** Puts the group at a place with a name (the same name in another letter case is a change). */
+    /** Puts the group at a place with a name. */
     void set(int newPlace, String newName) {
         if (place != newPlace) {
             place = newPlace;

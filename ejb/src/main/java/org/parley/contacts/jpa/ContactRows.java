@@ -17,8 +17,8 @@ import org.parley.contacts.PublicGroup;
 
 /**
  * The group and entry rows of one owner's list, read in two queries, and brought in line with a
- * changed list by touching only the rows that differ: a group keeps its row while its kind and
- * name (in any letter case) stay; an entry keeps its row while it stays in its group.
+ * changed list by touching only the rows that differ: a group's row is keyed by the group's id;
+ * an entry keeps its row while it stays in its group.
  */
 final class ContactRows {
 
@@ -51,11 +51,11 @@ final class ContactRows {
         var result = new ArrayList<ContactGroup>();
         for (var g : groups.values()) {
             if (ContactGroupEntity.PUBLIC.equals(g.kind)) {
-                result.add(new PublicGroup(g.name));
+                result.add(new PublicGroup(g.id, g.name));
             } else {
                 var contacts = entries.getOrDefault(g.id, List.of()).stream()
                         .map(e -> new Contact(e.user, e.nickname(), e.primary)).toList();
-                result.add(new PrivateGroup(g.name, contacts));
+                result.add(new PrivateGroup(g.id, g.name, contacts));
             }
         }
         return new ContactList(owner, result, version);
@@ -63,21 +63,20 @@ final class ContactRows {
 
     /** Changes, adds and removes rows so that they hold the list. */
     void write(ContactList list) {
-        var byKey = new HashMap<String, ContactGroupEntity>();
-        groups.values().forEach(g -> byKey.put(key(g.kind, g.name), g));
+        var byId = new HashMap<>(groups);
         for (int i = 0; i < list.groups().size(); i++) {
             var group = list.groups().get(i);
-            var kind = group instanceof PublicGroup ? ContactGroupEntity.PUBLIC : ContactGroupEntity.PRIVATE;
-            var row = byKey.remove(key(kind, group.name()));
+            var row = byId.remove(group.id());
             if (row == null) {
-                row = new ContactGroupEntity(owner, kind, i, group.name());
+                var kind = group instanceof PublicGroup ? ContactGroupEntity.PUBLIC : ContactGroupEntity.PRIVATE;
+                row = new ContactGroupEntity(group.id(), owner, kind, i, group.name());
                 em.persist(row);
             } else {
                 row.set(i, group.name());
             }
             writeEntries(row.id, group instanceof PrivateGroup p ? p.contacts() : List.of());
         }
-        for (var gone : byKey.values()) {
+        for (var gone : byId.values()) {
             writeEntries(gone.id, List.of());
             em.remove(gone);
         }
@@ -98,9 +97,5 @@ final class ContactRows {
             }
         }
         byUser.values().forEach(em::remove);
-    }
-
-    private static String key(String kind, String name) {
-        return kind + ":" + ContactGroup.key(name);
     }
 }

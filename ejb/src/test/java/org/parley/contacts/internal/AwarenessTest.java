@@ -21,9 +21,9 @@ class AwarenessTest {
     @Test
     void countsShouldTakeEveryoneNotOfflineAsOnline() {
         var list = new ContactList("alice", List.of(
-                new PrivateGroup("Friends", List.of(new Contact("bob", "Bobby", true), new Contact("carol", "", false),
+                PrivateGroup.of("Friends", List.of(new Contact("bob", "Bobby", true), new Contact("carol", "", false),
                         new Contact("dave", "", false))),
-                new PublicGroup("project-atlas"), new PublicGroup("gone-from-ldap")), 3);
+                PublicGroup.of("project-atlas"), PublicGroup.of("gone-from-ldap")), 3);
         var presence = Map.of("bob", seen("bob", Availability.DO_NOT_DISTURB), "carol", Presence.hidden("carol"),
                 "vchen", seen("vchen", Availability.AWAY));
         var shown = Awareness.show(list, Map.of("project-atlas", Set.of("vchen", "carol", "bob")), presence);

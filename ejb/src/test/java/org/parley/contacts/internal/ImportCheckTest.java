@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.parley.contacts.Contact;
 import org.parley.contacts.ContactImport;
 import org.parley.contacts.ContactImport.Entry;
 import org.parley.contacts.ContactImport.Group;
 import org.parley.contacts.ImportMode;
-import org.parley.contacts.PrivateGroup;
-import org.parley.contacts.PublicGroup;
+import org.parley.contacts.Shapes;
 import org.parley.contacts.TestDirectory;
 import org.parley.error.ParleyException;
 
@@ -30,8 +28,7 @@ class ImportCheckTest {
         var groups = check(doc(
                 new Group(null, " Friends ", List.of(new Entry("bob", "Bobby", true), new Entry("carol", null, null))),
                 new Group("public", "project-atlas", null)));
-        assertEquals(List.of(new PrivateGroup("Friends", List.of(new Contact("bob", "Bobby", true), new Contact("carol", "", false))),
-                new PublicGroup("project-atlas")), groups);
+        assertEquals(List.of("Friends private [bob 'Bobby' primary, carol '' -]", "project-atlas public"), Shapes.of(groups));
     }
 
     @Test
