@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {
-        "org.parley.presence..", "org.parley.directory..", "org.parley.error..", "org.parley.ops.."};
+        "org.parley.presence..", "org.parley.contacts..", "org.parley.directory..", "org.parley.error..", "org.parley.ops.."};
 
     private static JavaClasses parley;
 
