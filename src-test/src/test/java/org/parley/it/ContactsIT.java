@@ -80,6 +80,7 @@ class ContactsIT {
     }
 
     @Test
+    @SuppressWarnings("try") // bob's open WebSocket is what makes him online; the test never sends on it
     void countsShouldShowWhoIsOnlineAsTheViewerMaySeeIt() {
         long carolVersion = reset("carol");
         change("carol", "POST", "/groups", carolVersion, object(Map.of("name", "Team")));
