@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
         "org.parley.presence..", "org.parley.privacy..", "org.parley.directory..", "org.parley.error..",
-        "org.parley.ops..", "org.parley.chat..", "org.parley.events.."};
+        "org.parley.ops..", "org.parley.chat..", "org.parley.events..", "org.parley.contacts.."};
 
     private static JavaClasses parley;
 

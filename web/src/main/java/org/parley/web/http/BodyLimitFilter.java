@@ -21,13 +21,17 @@ import org.parley.web.problem.ProblemJson;
 
 /**
  * Refuses API request bodies larger than the configured limit with a 413 problem, whether the
- * size is declared up front or only found while reading a chunked body. File uploads into
- * conversations are exempt: the file policy limits them while they stream in.
+ * size is declared up front or only found while reading a chunked body. A contact-list import
+ * (up to 2,000 entries) has its own, larger limit; file uploads into conversations are exempt:
+ * the file policy limits them while they stream in.
  */
 @WebFilter("/api/*")
 public class BodyLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** Where contact lists are imported. */
+    private static final String IMPORT_PATH = "/api/v1/contacts/import";
 
     /** The upload path of conversation files, held to the file policy instead. */
     private static final Pattern FILE_UPLOAD = Pattern.compile("/api/v1/conversations/[^/]+/files/?");
@@ -36,6 +40,10 @@ public class BodyLimitFilter extends HttpFilter {
     @ConfigProperty(name = "parley.http.maxBodyBytes", defaultValue = "65536")
     int maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "parley.contacts.maxImportBytes", defaultValue = "1048576")
+    int maxImportBytes;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,15 +51,16 @@ public class BodyLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        int limit = limitFor(request);
         long declared = request.getContentLengthLong();
-        if (declared > maxBodyBytes) {
-            tooLarge(response);
+        if (declared > limit) {
+            tooLarge(response, limit);
             return;
         }
         if (declared == -1 && request.getHeader("Transfer-Encoding") != null) {
-            var body = request.getInputStream().readNBytes(maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) {
-                tooLarge(response);
+            var body = request.getInputStream().readNBytes(limit + 1);
+            if (body.length > limit) {
+                tooLarge(response, limit);
                 return;
             }
             chain.doFilter(new Buffered(request, body), response);
@@ -65,10 +74,15 @@ public class BodyLimitFilter extends HttpFilter {
         return "POST".equals(request.getMethod()) && FILE_UPLOAD.matcher(path).matches();
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private int limitFor(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return IMPORT_PATH.equals(path) ? maxImportBytes : maxBodyBytes;
+    }
+
+    private static void tooLarge(HttpServletResponse response, int limit) throws IOException {
         response.setHeader("Connection", "close");
         ProblemJson.send(response, Problem.of("payload-too-large", "Payload too large", 413,
-                "The request body is larger than " + maxBodyBytes + " bytes"));
+                "The request body is larger than " + limit + " bytes"));
     }
 
     /** A request whose body was read ahead to check its size. */
