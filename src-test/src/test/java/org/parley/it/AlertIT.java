@@ -58,7 +58,8 @@ class AlertIT {
             dave.send("{\"type\":\"status\",\"status\":\"available\",\"message\":\"secret\"}");
             assertTrue(erin.quietFor(m -> "alert".equals(m.getString("type")), 3), "erin learns nothing");
             var listed = Server.json("{\"a\":" + Server.MAIN.get("erin", "/api/v1/alerts").body() + "}").getJsonArray("a");
-            assertTrue(listed.getJsonObject(0).isNull("firedStatus"), "still waiting: " + listed);
+            var waiting = listed.getJsonObject(0);
+            assertTrue(!waiting.containsKey("firedStatus") || waiting.isNull("firedStatus"), "still waiting: " + listed);
         }
     }
 
