@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Liberty servers on one broker and one database: people connected to different servers
- * see each other's presence, and a server that dies leaves no ghosts.
+ * see each other's presence and chat with each other, and a server that dies leaves no ghosts.
  */
 class ClusterIT {
 
@@ -27,6 +27,20 @@ class ClusterIT {
             var fromSecond = "on server two " + UUID.randomUUID();
             carol.send("{\"type\":\"status\",\"status\":\"in-meeting\",\"message\":\"" + fromSecond + "\"}");
             assertEquals("in-meeting", bob.nextPresence("carol", fromSecond).getString("status"));
+        }
+    }
+
+    @Test
+    void chatShouldReachTheRecipientOnTheOtherServerBothWays() {
+        try (var onMain = Sockets.connect(Server.MAIN, "jgarcia"); var onSecond = Sockets.connect(SECOND, "mrossi")) {
+            var hello = Chat.unique("across servers");
+            onMain.send("{\"type\":\"send\",\"to\":\"mrossi\",\"body\":" + Chat.quote(hello) + "}");
+            var conversation = onMain.next("sent").getString("conversation");
+            assertEquals("jgarcia", Chat.nextMessage(onSecond, conversation, hello).getString("sender"));
+
+            var answer = Chat.unique("and back");
+            onSecond.send("{\"type\":\"send\",\"conversation\":\"" + conversation + "\",\"body\":" + Chat.quote(answer) + "}");
+            assertEquals("mrossi", Chat.nextMessage(onMain, conversation, answer).getString("sender"));
         }
     }
 
