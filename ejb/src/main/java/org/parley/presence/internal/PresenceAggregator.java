@@ -64,7 +64,7 @@ public class PresenceAggregator {
         boolean same = shown == old.availability() && old.message().equals(details.message())
                 && old.location().equals(details.location()) && old.timeZone().equals(details.timeZone());
         if (same && !detailsChanged) {
-            return store.save(current);
+            return current;
         }
         var next = current.show(shown, details, now());
         store.save(next);

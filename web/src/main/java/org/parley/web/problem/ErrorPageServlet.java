@@ -31,9 +31,7 @@ public class ErrorPageServlet extends HttpServlet {
             problem = Problem.of("internal", "Internal error", status,
                     "The server failed to handle the request; quote the instance id to an administrator");
         } else {
-            var reason = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
-            var title = reason == null ? "Error" : reason.getReasonPhrase();
-            problem = Problem.of("http-" + status, title, status, title);
+            problem = Problem.ofStatus(status, null);
         }
         response.reset();
         ProblemJson.send(response, problem, failure);

@@ -23,6 +23,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(TYPE_BASE + kind, title, status, detail, "urn:uuid:" + UUID.randomUUID());
     }
 
+    /** A problem named after a bare HTTP status, titled with its reason phrase. */
+    public static Problem ofStatus(int status, String detail) {
+        var reason = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        var title = reason == null ? "Error" : reason.getReasonPhrase();
+        return of("http-" + status, title, status, detail == null ? title : detail);
+    }
+
     /** The problem that answers a domain error. */
     public static Problem of(ParleyException e) {
         return of(e.kind(), e.title(), statusOf(e), e.getMessage());

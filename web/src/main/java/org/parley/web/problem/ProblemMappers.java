@@ -13,7 +13,8 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Response respond(Problem p, Throwable cause) {
+    /** The REST answer of a problem, logged once with its cause. */
+    public static Response respond(Problem p, Throwable cause) {
         ProblemJson.log(p, cause);
         return Response.status(p.status()).type(ProblemJson.MEDIA_TYPE).entity(ProblemJson.toJson(p).toString()).build();
     }
@@ -33,10 +34,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            var reason = Response.Status.fromStatusCode(status);
-            var title = reason == null ? "Error" : reason.getReasonPhrase();
-            var detail = status == 400 ? "The request body is not valid JSON of the expected shape" : title;
-            return respond(Problem.of("http-" + status, title, status, detail), status >= 500 ? e : null);
+            var detail = status == 400 ? "The request body is not valid JSON of the expected shape" : null;
+            return respond(Problem.ofStatus(status, detail), status >= 500 ? e : null);
         }
     }
 

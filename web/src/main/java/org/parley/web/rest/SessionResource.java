@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parley.error.ParleyException;
 import org.parley.web.problem.Problem;
-import org.parley.web.problem.ProblemJson;
+import org.parley.web.problem.ProblemMappers;
 import org.parley.web.security.BrowserSessions;
 
 /** Browser sign-in and sign-out; programs use HTTP Basic on every call instead. */
@@ -56,9 +56,8 @@ public class SessionResource {
         }
         var started = sessions.start(login.user(), login.password(), request, response);
         if (started.isEmpty()) {
-            var p = Problem.of("unauthenticated", "Unauthorized", 401, "Wrong user name or password");
-            ProblemJson.log(p, null);
-            return Response.status(401).type(ProblemJson.MEDIA_TYPE).entity(ProblemJson.toJson(p).toString()).build();
+            return ProblemMappers.respond(
+                    Problem.of("unauthenticated", "Unauthorized", 401, "Wrong user name or password"), null);
         }
         var s = started.get();
         return Response.ok(new SessionView(s.user(), s.csrfToken(), request.isUserInRole(Roles.ADMIN))).build();
