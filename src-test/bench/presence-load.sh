@@ -5,7 +5,5 @@
 # --loginRate=N --changeRate=N --seconds=N --ldif=FILE --serverPid=PID --port=9080.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -pl src-test -am -DskipTests -Dmaven.test.skip=true package >/dev/null
-cp_file="$(pwd)/src-test/target/bench.classpath"
-./mvnw -B -q -pl src-test dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >/dev/null
-exec taskset -c 0 java -Xmx4g -cp "src-test/target/classes:$(cat "$cp_file")" org.parley.bench.PresenceLoad "$@"
+cp="$(src-test/bench/bench-classpath.sh)"
+exec taskset -c 0 java -Xmx4g -cp "$cp" org.parley.bench.PresenceLoad "$@"

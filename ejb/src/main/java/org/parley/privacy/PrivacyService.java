@@ -1,5 +1,7 @@
 package org.parley.privacy;
 
+import java.util.function.Predicate;
+
 /** Reads and changes privacy lists, and answers who may see and reach whom. */
 public interface PrivacyService {
 
@@ -15,6 +17,12 @@ public interface PrivacyService {
 
     /** Whether the viewer may see the owner's presence (everyone sees themselves). */
     boolean canSee(String viewer, String owner);
+
+    /**
+     * Who may see the owner's presence now, as a test on viewers: one look-up of the owner's
+     * lists for a whole fan-out. The answer does not follow later changes of the lists.
+     */
+    Predicate<String> audience(String owner);
 
     /**
      * Whether the sender may reach the recipient now: always, unless the recipient is on Do Not

@@ -1,6 +1,5 @@
 package org.parley.bench;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -25,15 +24,24 @@ final class BenchClient implements WebSocket.Listener {
     private final String user;
     private final Histogram presenceLatency;
     private final AtomicLong deliveries;
+    private final Histogram chatLatency;
+    private final AtomicLong chatDeliveries;
+    private final AtomicLong chatAcks;
+    private final String ownSender;
     private final CompletableFuture<Long> signedIn = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private long started;
 
-    BenchClient(String user, Histogram presenceLatency, AtomicLong deliveries) {
+    BenchClient(String user, Histogram presenceLatency, AtomicLong deliveries, Histogram chatLatency,
+            AtomicLong chatDeliveries, AtomicLong chatAcks) {
         this.user = user;
         this.presenceLatency = presenceLatency;
         this.deliveries = deliveries;
+        this.chatLatency = chatLatency;
+        this.chatDeliveries = chatDeliveries;
+        this.chatAcks = chatAcks;
+        this.ownSender = "\"sender\":\"" + user + "\"";
     }
 
     /** Connects; the future completes with the sign-in time in microseconds when the server says hello. */
@@ -64,6 +72,12 @@ final class BenchClient implements WebSocket.Listener {
         send("{\"type\":\"status\",\"status\":\"" + status + "\",\"message\":\"" + MARK + System.nanoTime() + "\"}");
     }
 
+    /** Sends a one-to-one chat message whose text carries its send time. */
+    void chat(String to, long id) {
+        send("{\"type\":\"send\",\"to\":\"" + to + "\",\"body\":\"" + MARK + System.nanoTime()
+                + "\",\"clientId\":\"b" + id + "\"}");
+    }
+
     void close() {
         var ws = socket;
         if (ws != null) {
@@ -82,22 +96,34 @@ final class BenchClient implements WebSocket.Listener {
         return null;
     }
 
+    /** Classifies a server message by its text alone (no JSON parsing: the load program must stay cheap). */
     private void received(String text) {
         long now = System.nanoTime();
-        if (text.contains("\"hello\"")) {
+        if (text.startsWith("{\"type\":\"hello\"")) {
             signedIn.complete((now - started) / 1000);
             return;
         }
-        if (!text.contains(MARK)) {
+        int mark = text.indexOf(MARK);
+        if (text.startsWith("{\"type\":\"sent\"")) {
+            chatAcks.incrementAndGet();
+        } else if (mark < 0) {
             return;
+        } else if (text.startsWith("{\"type\":\"presence\"")) {
+            presenceLatency.add((now - sentAt(text, mark)) / 1000);
+            deliveries.incrementAndGet();
+        } else if (text.contains("\"type\":\"message\"") && !text.contains(ownSender)) {
+            chatLatency.add((now - sentAt(text, mark)) / 1000);
+            chatDeliveries.incrementAndGet();
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            var message = reader.readObject().getString("message", "");
-            if (message.startsWith(MARK)) {
-                presenceLatency.add((now - Long.parseLong(message.substring(MARK.length()))) / 1000);
-                deliveries.incrementAndGet();
-            }
+    }
+
+    /** The send time in nanoseconds that follows the mark. */
+    private static long sentAt(String text, int mark) {
+        long value = 0;
+        for (int i = mark + MARK.length(); i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            value = value * 10 + (text.charAt(i) - '0');
         }
+        return value;
     }
 
     @Override

@@ -14,12 +14,15 @@ import java.util.Map;
  * @param contacts how many people each watches
  * @param loginsPerSecond the rate people connect at
  * @param changesPerSecond presence changes per second during the measured phase
+ * @param chatsPerSecond one-to-one chat messages per second during the measured phase, each to a
+ *                       random contact of a random sender
  * @param seconds how long the measured phase lasts
+ * @param httpClients how many HTTP clients (each with its own selector thread) share the connections
  * @param serverPid the server's process id, for memory and CPU (0: not measured)
  * @param seed for the random choices
  */
 record LoadOptions(String host, int httpPort, Path ldif, int users, int contacts, int loginsPerSecond,
-        int changesPerSecond, int seconds, long serverPid, long seed) {
+        int changesPerSecond, int chatsPerSecond, int seconds, int httpClients, long serverPid, long seed) {
 
     static LoadOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -36,7 +39,9 @@ record LoadOptions(String host, int httpPort, Path ldif, int users, int contacts
                 Integer.parseInt(given.getOrDefault("contacts", "50")),
                 Integer.parseInt(given.getOrDefault("loginRate", "100")),
                 Integer.parseInt(given.getOrDefault("changeRate", "100")),
+                Integer.parseInt(given.getOrDefault("chatRate", "0")),
                 Integer.parseInt(given.getOrDefault("seconds", "30")),
+                Integer.parseInt(given.getOrDefault("httpClients", "4")),
                 Long.parseLong(given.getOrDefault("serverPid", "0")),
                 Long.parseLong(given.getOrDefault("seed", "7")));
     }

@@ -41,18 +41,27 @@ public final class PresenceLoad {
 
         var latency = new Histogram();
         var deliveries = new AtomicLong();
-        var http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        var chat = new ChatCounts(new Histogram(), new AtomicLong(), new AtomicLong());
+        var http = new ArrayList<HttpClient>();
+        for (int i = 0; i < Math.max(1, options.httpClients()); i++) {
+            http.add(HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build());
+        }
         var clients = new ArrayList<BenchClient>();
-        var signIn = connectAll(options, users, graph, http, latency, deliveries, clients, report);
+        var signIn = connectAll(options, users, graph, http, latency, deliveries, chat, clients, report);
         var pinger = Executors.newSingleThreadScheduledExecutor();
         pinger.scheduleAtFixedRate(() -> clients.forEach(c -> c.send("{\"type\":\"ping\"}")),
                 PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         Thread.sleep(SETTLE_MILLIS);
         report.connected(probe, signIn);
 
+        var chats = Executors.newSingleThreadExecutor();
+        var chatsSent = chats.submit(() -> sendChats(options, graph, users, clients));
         long expected = changePresence(options, users, graph, clients);
-        drain(deliveries, expected);
+        long sentChats = chatsSent.get();
+        chats.shutdown();
+        drain(deliveries, expected, chat.delivered(), sentChats);
         report.changed(probe, latency, deliveries.get(), expected);
+        report.chatted(chat.latency(), sentChats, chat.acknowledged().get(), chat.delivered().get());
 
         pinger.shutdownNow();
         clients.forEach(BenchClient::close);
@@ -60,16 +69,22 @@ public final class PresenceLoad {
         System.exit(0);
     }
 
-    private static Histogram connectAll(LoadOptions o, List<String> users, ContactGraph graph, HttpClient http,
-            Histogram latency, AtomicLong deliveries, List<BenchClient> clients, Report report) throws Exception {
+    /** What the chat traffic measured: latency to the recipient, messages delivered and acknowledged. */
+    private record ChatCounts(Histogram latency, AtomicLong delivered, AtomicLong acknowledged) {
+    }
+
+    private static Histogram connectAll(LoadOptions o, List<String> users, ContactGraph graph, List<HttpClient> http,
+            Histogram latency, AtomicLong deliveries, ChatCounts chat, List<BenchClient> clients, Report report)
+            throws Exception {
         var signIn = new Histogram();
         var futures = new ArrayList<CompletableFuture<Long>>();
         long start = System.nanoTime();
         for (int i = 0; i < users.size(); i++) {
             pace(start, i, o.loginsPerSecond());
-            var client = new BenchClient(users.get(i), latency, deliveries);
+            var client = new BenchClient(users.get(i), latency, deliveries, chat.latency(), chat.delivered(),
+                    chat.acknowledged());
             clients.add(client);
-            futures.add(client.connect(http, o.host(), o.httpPort(), graph.contactsOf(users.get(i)))
+            futures.add(client.connect(http.get(i % http.size()), o.host(), o.httpPort(), graph.contactsOf(users.get(i)))
                     .whenComplete((micros, failure) -> {
                         if (failure == null) {
                             signIn.add(micros);
@@ -95,18 +110,38 @@ public final class PresenceLoad {
         for (long k = 0; k < total; k++) {
             pace(start, k, o.changesPerSecond());
             int i = random.nextInt(clients.size());
-            clients.get(i).changeStatus(k % 2 == 0 ? "available" : "dnd");
+            clients.get(i).changeStatus(k % 2 == 0 ? "available" : "away");
             expected += graph.watchersOf(users.get(i));
         }
         return expected;
     }
 
+    /**
+     * Sends one-to-one chat messages at the set rate for the measured phase, each from a random
+     * person to a random one of their contacts; returns how many were sent.
+     */
+    private static long sendChats(LoadOptions o, ContactGraph graph, List<String> users, List<BenchClient> clients)
+            throws InterruptedException {
+        var random = new Random(o.seed() + 1);
+        long total = (long) o.chatsPerSecond() * o.seconds();
+        long start = System.nanoTime();
+        for (long k = 0; k < total; k++) {
+            pace(start, k, o.chatsPerSecond());
+            int i = random.nextInt(clients.size());
+            var contacts = graph.contactsOf(users.get(i));
+            clients.get(i).chat(contacts.get(random.nextInt(contacts.size())), k);
+        }
+        return total;
+    }
+
     /** Waits until every expected delivery arrived, or none arrived for the drain time (bounded). */
-    private static void drain(AtomicLong deliveries, long expected) throws InterruptedException {
+    private static void drain(AtomicLong deliveries, long expected, AtomicLong chats, long expectedChats)
+            throws InterruptedException {
         long last = -1;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_DRAIN_SECONDS);
-        while (deliveries.get() < expected && deliveries.get() != last && System.nanoTime() < deadline) {
-            last = deliveries.get();
+        while ((deliveries.get() < expected || chats.get() < expectedChats)
+                && deliveries.get() + chats.get() != last && System.nanoTime() < deadline) {
+            last = deliveries.get() + chats.get();
             Thread.sleep(DRAIN_MILLIS);
         }
     }

@@ -67,6 +67,13 @@ final class Report {
         }
     }
 
+    void chatted(Histogram latency, long sent, long acknowledged, long delivered) {
+        line("chat messages            %d/s for %d s: %d sent, %d acknowledged, %d delivered, lost %d",
+                options.chatsPerSecond(), options.seconds(), sent, acknowledged, delivered, Math.max(0, sent - delivered));
+        line("chat latency p50/p99/max %.1f / %.1f / %.1f ms", latency.percentileMillis(50),
+                latency.percentileMillis(99), latency.percentileMillis(100));
+    }
+
     void print() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("Parley presence load, " + Instant.now());

@@ -55,6 +55,23 @@ class ContactsIT {
     }
 
     @Test
+    void aChangeShouldReachTheOwnersOtherDevicesAndEntriesShouldCarryDirectoryNames() {
+        long v = reset("aobrien");
+        try (var laptop = Sockets.connect("aobrien"); var phone = Sockets.connect("aobrien")) {
+            v = version(change("aobrien", "POST", "/groups", v, object(Map.of("name", "Team"))));
+            var list = change("aobrien", "POST", "/groups/Team/contacts", v, object(Map.of("user", "bob")));
+            long latest = version(list);
+            for (var device : List.of(laptop, phone)) {
+                device.next(m -> "contacts".equals(m.getString("type"))
+                        && m.getJsonNumber("version").longValue() == latest, "contacts change to version " + latest);
+            }
+            var bob = group(list, "Team").getJsonArray("contacts").getJsonObject(0);
+            assertEquals("bob", bob.getString("user"));
+            assertEquals("Bob Baker", bob.getString("name"));
+        }
+    }
+
+    @Test
     void groupShouldBeAddressableByItsIdWhateverItsName() {
         long v = reset("erin");
         var name = "R&D / Ops #2";

@@ -24,16 +24,20 @@ final class Awareness {
      *
      * @param members the members of each public group, by group name (missing: none)
      * @param presence presence as the owner may see it, by user id; a person missing is shown offline
+     * @param names directory names by user id; a person missing is shown by their id
      */
-    static ShownList show(ContactList list, Map<String, Set<String>> members, Map<String, Presence> presence) {
+    static ShownList show(ContactList list, Map<String, Set<String>> members, Map<String, Presence> presence,
+            Map<String, String> names) {
         var groups = new ArrayList<ShownGroup>();
         for (var group : list.groups()) {
             var shown = new ArrayList<ShownContact>();
             if (group instanceof PrivateGroup p) {
-                p.contacts().forEach(c -> shown.add(new ShownContact(c, presenceOf(c.user(), presence))));
+                p.contacts().forEach(c -> shown.add(
+                        new ShownContact(c, names.getOrDefault(c.user(), c.user()), presenceOf(c.user(), presence))));
             } else if (group instanceof PublicGroup) {
                 members.getOrDefault(group.name(), Set.of()).stream().sorted().forEach(
-                        user -> shown.add(new ShownContact(new Contact(user, "", false), presenceOf(user, presence))));
+                        user -> shown.add(new ShownContact(new Contact(user, "", false), names.getOrDefault(user, user),
+                                presenceOf(user, presence))));
             }
             groups.add(new ShownGroup(group.id(), group.name(), group instanceof PublicGroup, shown));
         }

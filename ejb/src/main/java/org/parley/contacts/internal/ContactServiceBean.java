@@ -10,11 +10,13 @@ import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.parley.contacts.ContactEdit;
 import org.parley.contacts.ContactImport;
 import org.parley.contacts.ContactList;
+import org.parley.contacts.ContactListChanged;
 import org.parley.contacts.ContactService;
 import org.parley.contacts.ContactStore;
 import org.parley.contacts.PrivateGroup;
@@ -29,7 +31,8 @@ import org.parley.presence.PresenceService;
  * Contact lists as a transactional service. A change is checked against the directory, then
  * applied to the list read under the owner's row lock and stored in the same transaction, so
  * two devices changing one list at once never lose a change: the second is refused with a
- * conflict. The answer is shown through the presence service, so privacy lists hold.
+ * conflict. The answer is shown through the presence service, so privacy lists hold. Every stored
+ * change is announced to the owner's other devices ({@link ContactListPush}).
  */
 @Stateless
 @Local(ContactService.class)
@@ -46,6 +49,9 @@ public class ContactServiceBean implements ContactService {
     @EJB
     PresenceService presence;
 
+    @Inject
+    Event<ContactListChanged> changed;
+
     @Override
     public ShownList list(String owner) {
         return shown(store.find(UserIds.requireValid(owner)));
@@ -58,6 +64,7 @@ public class ContactServiceBean implements ContactService {
         var saved = store.update(owner, expectedVersion, edit::applyTo);
         LOG.log(Level.FINE, "Contact list of {0} changed to version {1}: {2}",
                 new Object[] {owner, saved.version(), edit});
+        changed.fire(new ContactListChanged(owner, saved.version()));
         return shown(saved);
     }
 
@@ -73,6 +80,7 @@ public class ContactServiceBean implements ContactService {
         var saved = store.update(owner, expectedVersion, current -> ImportMerge.apply(current, groups, document.mode()));
         LOG.log(Level.INFO, "Contact list of {0} imported ({1}, {2} groups) as version {3}",
                 new Object[] {owner, document.mode().wireName(), groups.size(), saved.version()});
+        changed.fire(new ContactListChanged(owner, saved.version()));
         return shown(saved);
     }
 
@@ -88,7 +96,24 @@ public class ContactServiceBean implements ContactService {
                 users.addAll(in);
             }
         }
-        return Awareness.show(list, members, users.isEmpty() ? Map.of() : presence.current(list.owner(), users));
+        return Awareness.show(list, members, users.isEmpty() ? Map.of() : presence.current(list.owner(), users),
+                names(users));
+    }
+
+    /**
+     * The directory's names of the people: one cached look-up each. A person the directory lacks
+     * has none; while the directory cannot be reached the list is still shown, by user ids.
+     */
+    private Map<String, String> names(Set<String> users) {
+        var names = new HashMap<String, String>();
+        try {
+            for (var user : users) {
+                directory.find(user).ifPresent(p -> names.put(user, p.displayName()));
+            }
+        } catch (ParleyException.Unavailable e) {
+            LOG.log(Level.FINE, "Directory unavailable; contact names are left out", e);
+        }
+        return names;
     }
 
     /** The members whose ids Parley accepts; a directory may hold others, which are left out. */

@@ -14,6 +14,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
@@ -24,33 +25,45 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.error.ParleyException;
+import org.parley.presence.Connection;
 
 /**
  * Keeps presence true without anyone saying goodbye. One timer per server (never one per
- * connection) does three things each round: records this server's heartbeat; forgets the
+ * connection) does three things each round: records this server's heartbeat (and, should
+ * another server have taken this one for gone, stores its open connections again); forgets the
  * connections of servers whose heartbeat stopped (a crashed server leaves no ghosts); and marks
  * this server's connections idle when their clients reported no activity for the idle time,
- * which shows an available person as away. Client activity is tracked in memory here; only the
+ * which shows an available person as away. Its first round removes what this server's previous
+ * run left behind. Client activity is tracked in memory here; only the
  * rare idle/active flips touch the database.
  * <p>Thread safety: a concurrent map of per-connection records with volatile fields; bean-managed
  * concurrency.
  */
 @Singleton
 @Startup
+@DependsOn("PresenceWriter")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PresenceHousekeeping {
 
     private static final Logger LOG = Logger.getLogger(PresenceHousekeeping.class.getName());
 
-    /** One connection's client activity. */
+    /** One connection's client activity, and the connection itself (to restore it if others forgot it). */
     private static final class Activity {
+        final Connection connection;
         volatile Instant lastActive = Instant.now();
         volatile boolean idle;
+
+        Activity(Connection connection) {
+            this.connection = connection;
+        }
     }
 
     @EJB
     PresenceJanitor janitor;
+
+    @EJB
+    PresenceWriter writer;
 
     @Resource
     TimerService timers;
@@ -73,24 +86,22 @@ public class PresenceHousekeeping {
 
     private final Map<String, Activity> local = new ConcurrentHashMap<>();
 
+    /** When this run of the server started: connections of this server opened before are leftovers. */
+    private Instant started;
+    /** Whether the leftovers of this server's previous run are still to be removed (by the timer thread only). */
+    private volatile boolean leftoversPending = true;
+
     @PostConstruct
     void start() {
+        started = Instant.now();
         long interval = Duration.ofSeconds(heartbeatSeconds).toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("presence-housekeeping", false));
-        try {
-            janitor.heartbeat(serverId, Instant.now());
-            int leftovers = janitor.forgetConnectionsOf(serverId, false);
-            if (leftovers > 0) {
-                LOG.log(Level.INFO, "Removed {0} connections left by this server''s previous run", leftovers);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Presence housekeeping could not start; connections this server left behind"
-                    + " stay until it can reach the database", e);
-        }
+        // The first round comes at once; it removes the previous run's leftovers (connections
+        // opened before this run started), so none of this run's connections is touched.
+        timers.createIntervalTimer(0, interval, new TimerConfig("presence-housekeeping", false));
     }
 
-    public void opened(String connectionId) {
-        local.put(connectionId, new Activity());
+    public void opened(Connection connection) {
+        local.put(connection.id(), new Activity(connection));
     }
 
     public void closed(String connectionId) {
@@ -107,7 +118,7 @@ public class PresenceHousekeeping {
         activity.lastActive = idle ? Instant.EPOCH : Instant.now();
         if (activity.idle != idle) {
             activity.idle = idle;
-            janitor.setIdle(connectionId, idle);
+            writer.apply(new PresenceOp.SetIdle(connectionId, idle));
         }
     }
 
@@ -115,7 +126,12 @@ public class PresenceHousekeeping {
     void round() {
         try {
             var now = Instant.now();
-            janitor.heartbeat(serverId, now);
+            boolean known = janitor.heartbeat(serverId, now);
+            if (leftoversPending) {
+                removeLeftovers();
+            } else if (!known) {
+                restoreConnections();
+            }
             forgetSilentServers(now);
             markIdle(now);
         } catch (RuntimeException e) {
@@ -126,7 +142,7 @@ public class PresenceHousekeeping {
     private void forgetSilentServers(Instant now) {
         for (var silent : janitor.silentSince(now.minusSeconds(serverTimeoutSeconds))) {
             if (!silent.equals(serverId)) {
-                int removed = janitor.forgetConnectionsOf(silent, true);
+                int removed = forget(silent, now, true);
                 LOG.log(Level.WARNING, "Server {0} stopped its heartbeat; removed its {1} connections",
                         new Object[] {silent, removed});
             }
@@ -142,8 +158,31 @@ public class PresenceHousekeeping {
                 becameIdle.add(id);
             }
         });
-        for (var id : becameIdle) {
-            janitor.setIdle(id, true);
+        writer.applyAll(becameIdle.stream().<PresenceOp>map(id -> new PresenceOp.SetIdle(id, true)).toList());
+    }
+
+    /** Removes every connection of a server opened before the cut-off (and the server, when it is gone); returns how many. */
+    private int forget(String server, Instant openedBefore, boolean forgetNode) {
+        return writer.apply(new PresenceOp.ForgetServer(server, openedBefore, forgetNode)).removedConnections();
+    }
+
+    private void removeLeftovers() {
+        int leftovers = forget(serverId, started, false);
+        leftoversPending = false;
+        if (leftovers > 0) {
+            LOG.log(Level.INFO, "Removed {0} connections left by this server''s previous run", leftovers);
         }
+    }
+
+    /**
+     * Another server took this one for gone (it was silent too long: a long pause, an overloaded
+     * machine) and removed its connections, although they are open: store them again.
+     */
+    private void restoreConnections() {
+        var open = local.values().stream().<PresenceOp>map(a -> new PresenceOp.Attach(a.connection)).toList();
+        LOG.log(Level.WARNING, "Another server took this one for gone; restoring its {0} open connections", open.size());
+        writer.applyAll(open);
+        local.values().stream().filter(a -> a.idle)
+                .forEach(a -> writer.apply(new PresenceOp.SetIdle(a.connection.id(), true)));
     }
 }

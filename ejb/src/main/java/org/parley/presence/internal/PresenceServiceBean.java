@@ -1,6 +1,7 @@
 package org.parley.presence.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,34 +18,35 @@ import org.parley.directory.Directory;
 import org.parley.directory.UserIds;
 import org.parley.error.ParleyException;
 import org.parley.presence.Connection;
-import org.parley.presence.ConnectionStore;
 import org.parley.presence.Presence;
+import org.parley.presence.PresenceFanout;
 import org.parley.presence.PresenceService;
 import org.parley.presence.PresenceStore;
 import org.parley.presence.StatusUpdate;
-import org.parley.presence.StoredPresence;
 import org.parley.privacy.PrivacyService;
 
 /**
- * Presence as a transactional service: every change is stored and published in one
- * transaction, so watchers on every server hear of exactly the changes that were stored, and
- * every read goes through the owner's privacy lists.
+ * Presence as a service. Changes go through this server's {@link PresenceWriter}: each is stored
+ * before it is announced to every server. Reads are served from this server's copy of the newest
+ * presence ({@link PresenceFanout#latest()}), reading the store only for people it does not
+ * know fresh, and always go through the owner's privacy lists.
  */
 @Stateless
 @Local(PresenceService.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PresenceServiceBean implements PresenceService {
 
     @Inject
     PresenceStore store;
 
     @Inject
-    ConnectionStore connections;
-
-    @Inject
     Directory directory;
 
     @EJB
-    PresenceAggregator aggregator;
+    PresenceWriter writer;
+
+    @EJB
+    PresenceFanout fanout;
 
     @EJB
     PrivacyService privacy;
@@ -57,24 +61,37 @@ public class PresenceServiceBean implements PresenceService {
     @Override
     public Presence current(String viewer, String user) {
         UserIds.requireValid(user);
-        var stored = store.find(user);
-        if (stored.isEmpty() && !directory.exists(user)) {
+        var shown = shown(java.util.List.of(user)).get(user);
+        if (shown == null) {
             throw new ParleyException.NotFound("No user '" + user + "' in the directory");
         }
-        return visible(viewer, user, stored.map(StoredPresence::shown).orElseGet(() -> Presence.offline(user)));
+        return visible(viewer, shown);
     }
 
     @Override
     public Map<String, Presence> current(String viewer, Collection<String> users) {
         users.forEach(UserIds::requireValid);
-        var stored = store.findAll(users);
         var result = new HashMap<String, Presence>();
-        for (var user : users) {
-            var p = stored.get(user);
+        shown(users).forEach((user, p) -> result.put(user, visible(viewer, p)));
+        return result;
+    }
+
+    /** What others see of each of the users that exists, before privacy. */
+    private Map<String, Presence> shown(Collection<String> users) {
+        var latest = fanout.latest();
+        var result = new HashMap<>(latest.fresh(users));
+        var missing = new ArrayList<String>();
+        users.stream().distinct().filter(u -> !result.containsKey(u)).forEach(missing::add);
+        if (missing.isEmpty()) {
+            return result;
+        }
+        var stored = store.findAll(missing);
+        for (var user : missing) {
+            var found = stored.get(user);
+            var p = found != null ? found.shown() : directory.exists(user) ? Presence.offline(user) : null;
             if (p != null) {
-                result.put(user, visible(viewer, user, p.shown()));
-            } else if (directory.exists(user)) {
-                result.put(user, Presence.offline(user));
+                latest.read(p);
+                result.put(user, p);
             }
         }
         return result;
@@ -85,20 +102,20 @@ public class PresenceServiceBean implements PresenceService {
         if (!directory.exists(UserIds.requireValid(user))) {
             throw new ParleyException.NotFound("No user '" + user + "' in the directory");
         }
-        return aggregator.choose(user, update).shown();
+        return writer.apply(new PresenceOp.Choose(user, update)).presence().orElseThrow().shown();
     }
 
     @Override
     public void attach(String user, String connectionId) {
-        connections.add(new Connection(connectionId, user, serverId, Instant.now(), false));
-        aggregator.recompute(user);
-        housekeeping.opened(connectionId);
+        var connection = new Connection(connectionId, user, serverId, Instant.now(), false);
+        writer.apply(new PresenceOp.Attach(connection));
+        housekeeping.opened(connection);
     }
 
     @Override
     public void detach(String connectionId) {
         housekeeping.closed(connectionId);
-        connections.remove(connectionId).ifPresent(c -> aggregator.recompute(c.user()));
+        writer.apply(new PresenceOp.Detach(connectionId));
     }
 
     @Override
@@ -106,7 +123,7 @@ public class PresenceServiceBean implements PresenceService {
         housekeeping.reported(connectionId, idle);
     }
 
-    private Presence visible(String viewer, String owner, Presence shown) {
-        return privacy.canSee(viewer, owner) ? shown : Presence.hidden(owner);
+    private Presence visible(String viewer, Presence shown) {
+        return privacy.canSee(viewer, shown.user()) ? shown : Presence.hidden(shown.user());
     }
 }

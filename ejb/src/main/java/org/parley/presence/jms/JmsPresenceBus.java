@@ -1,12 +1,12 @@
 package org.parley.presence.jms;
 
+import java.util.List;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Topic;
 
 import org.parley.error.ParleyException;
@@ -14,8 +14,9 @@ import org.parley.presence.PresenceBus;
 import org.parley.presence.PresenceChange;
 
 /**
- * Publishes presence and privacy changes on the presence topic. Inside a transaction the send
- * is enlisted with it, so a change that is rolled back is never announced.
+ * Publishes presence and privacy changes on the presence topic, non-persistent. Called inside a
+ * transaction the send is enlisted with it (a rolled-back change is never announced); the
+ * presence writer calls it after its commit, outside any transaction.
  */
 @ApplicationScoped
 public class JmsPresenceBus implements PresenceBus {
@@ -26,27 +27,22 @@ public class JmsPresenceBus implements PresenceBus {
     @Resource(lookup = "jms/parley/presenceTopic")
     Topic topic;
 
-    /** Fills a message; may fail as JMS does. */
-    private interface Filler {
-        void fill(MapMessage message) throws JMSException;
-    }
-
     @Override
-    public void publish(PresenceChange change) {
-        send(m -> PresenceMessages.write(change, m));
+    public void publish(List<PresenceChange> changes) {
+        if (!changes.isEmpty()) {
+            send(PresenceMessages.write(changes));
+        }
     }
 
     @Override
     public void privacyChanged(String owner) {
-        send(m -> PresenceMessages.writePrivacy(owner, m));
+        send(PresenceMessages.writePrivacy(owner));
     }
 
-    private void send(Filler filler) {
+    private void send(String text) {
         try (var context = connectionFactory.createContext()) {
-            var message = context.createMapMessage();
-            filler.fill(message);
-            context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(topic, message);
-        } catch (JMSException | JMSRuntimeException e) {
+            context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(topic, text);
+        } catch (JMSRuntimeException e) {
             throw new ParleyException.Unavailable("The message broker cannot take the change now");
         }
     }

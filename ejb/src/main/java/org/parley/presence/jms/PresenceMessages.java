@@ -1,65 +1,79 @@
 package org.parley.presence.jms;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 
-import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.parley.presence.Availability;
 import org.parley.presence.Presence;
 import org.parley.presence.PresenceChange;
 
 /**
- * The wire form of presence-topic messages: map messages whose "kind" says what they carry, a
- * presence change or the privacy change of an owner.
+ * The wire form of presence-topic messages: JSON text whose "kind" says what it carries, a batch
+ * of presence changes in order ({@code {"kind":"presence","origin":…,"changes":[…]}}) or the
+ * privacy change of an owner ({@code {"kind":"privacy","user":…}}).
  */
 final class PresenceMessages {
 
     static final String KIND = "kind";
     static final String KIND_PRESENCE = "presence";
     static final String KIND_PRIVACY = "privacy";
-    static final String USER = "user";
-    static final String AVAILABILITY = "availability";
-    static final String MESSAGE = "message";
-    static final String LOCATION = "location";
-    static final String TIME_ZONE = "timeZone";
-    static final String SINCE = "since";
-    static final String REVISION = "revision";
-    static final String ORIGIN = "origin";
+
+    /** What a message carries, decoded. */
+    sealed interface Decoded {
+    }
+
+    record Changes(List<PresenceChange> changes) implements Decoded {
+    }
+
+    record PrivacyChange(String owner) implements Decoded {
+    }
 
     private PresenceMessages() {
     }
 
-    static void write(PresenceChange change, MapMessage m) throws JMSException {
-        var p = change.presence();
-        m.setString(KIND, KIND_PRESENCE);
-        m.setString(USER, p.user());
-        m.setString(AVAILABILITY, p.availability().name());
-        m.setString(MESSAGE, p.message());
-        m.setString(LOCATION, p.location());
-        m.setString(TIME_ZONE, p.timeZone());
-        m.setLong(SINCE, p.since().toEpochMilli());
-        m.setLong(REVISION, p.revision());
-        m.setString(ORIGIN, change.origin());
+    static String write(List<PresenceChange> changes) {
+        var array = Json.createArrayBuilder();
+        for (var change : changes) {
+            var p = change.presence();
+            array.add(Json.createObjectBuilder().add("user", p.user()).add("availability", p.availability().name())
+                    .add("message", p.message()).add("location", p.location()).add("timeZone", p.timeZone())
+                    .add("since", p.since().toEpochMilli()).add("revision", p.revision())
+                    .add("origin", change.origin()));
+        }
+        return Json.createObjectBuilder().add(KIND, KIND_PRESENCE).add("changes", array).build().toString();
     }
 
-    static void writePrivacy(String owner, MapMessage m) throws JMSException {
-        m.setString(KIND, KIND_PRIVACY);
-        m.setString(USER, owner);
+    static String writePrivacy(String owner) {
+        return Json.createObjectBuilder().add(KIND, KIND_PRIVACY).add("user", owner).build().toString();
     }
 
-    static boolean isPrivacy(MapMessage m) throws JMSException {
-        return KIND_PRIVACY.equals(m.getString(KIND));
+    /**
+     * Decodes a message.
+     *
+     * @throws IllegalArgumentException or a JSON exception when it is malformed
+     */
+    static Decoded read(String text) {
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(text))) {
+            json = reader.readObject();
+        }
+        return switch (json.getString(KIND)) {
+            case KIND_PRIVACY -> new PrivacyChange(json.getString("user"));
+            case KIND_PRESENCE -> new Changes(json.getJsonArray("changes").stream().map(PresenceMessages::change).toList());
+            default -> throw new IllegalArgumentException("Unknown presence message kind " + json.getString(KIND));
+        };
     }
 
-    static String user(MapMessage m) throws JMSException {
-        return m.getString(USER);
-    }
-
-    static PresenceChange read(MapMessage m) throws JMSException {
-        var presence = new Presence(m.getString(USER), Availability.valueOf(m.getString(AVAILABILITY)),
-                m.getString(MESSAGE), m.getString(LOCATION), m.getString(TIME_ZONE),
-                Instant.ofEpochMilli(m.getLong(SINCE)), m.getLong(REVISION));
-        return new PresenceChange(presence, m.getString(ORIGIN));
+    private static PresenceChange change(JsonValue value) {
+        var o = value.asJsonObject();
+        var presence = new Presence(o.getString("user"), Availability.valueOf(o.getString("availability")),
+                o.getString("message"), o.getString("location"), o.getString("timeZone"),
+                Instant.ofEpochMilli(o.getJsonNumber("since").longValue()), o.getJsonNumber("revision").longValue());
+        return new PresenceChange(presence, o.getString("origin"));
     }
 }

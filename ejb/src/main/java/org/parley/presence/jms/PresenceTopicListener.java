@@ -9,9 +9,10 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.JsonException;
 
 import org.parley.presence.PresenceFanout;
 
@@ -34,17 +35,18 @@ public class PresenceTopicListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof MapMessage map)) {
+        if (!(message instanceof TextMessage text)) {
             LOG.log(Level.WARNING, "Ignored a presence message of unexpected type {0}", message.getClass().getName());
             return;
         }
         try {
-            if (PresenceMessages.isPrivacy(map)) {
-                fanout.privacyChanged(PresenceMessages.user(map));
-            } else {
-                fanout.deliver(PresenceMessages.read(map));
+            var decoded = PresenceMessages.read(text.getText());
+            if (decoded instanceof PresenceMessages.PrivacyChange privacy) {
+                fanout.privacyChanged(privacy.owner());
+            } else if (decoded instanceof PresenceMessages.Changes changes) {
+                fanout.deliver(changes.changes());
             }
-        } catch (JMSException | IllegalArgumentException | NullPointerException e) {
+        } catch (JMSException | JsonException | IllegalArgumentException | NullPointerException | ClassCastException e) {
             LOG.log(Level.WARNING, "Ignored a malformed presence message", e);
         }
     }

@@ -1,7 +1,11 @@
 package org.parley.presence.jpa;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +20,9 @@ import org.parley.presence.ConnectionStore;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaConnectionStore implements ConnectionStore {
+
+    /** The most ids in one IN list, well under every database's limit. */
+    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -49,6 +56,32 @@ public class JpaConnectionStore implements ConnectionStore {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<Connection>> ofUsers(Collection<String> users) {
+        var result = new HashMap<String, List<Connection>>();
+        var ids = List.copyOf(users);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createQuery("SELECT c FROM ConnectionEntity c WHERE c.userId IN :users", ConnectionEntity.class)
+                    .setParameter("users", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .getResultList()
+                    .forEach(e -> result.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(toConnection(e)));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Connection> ofServer(String serverId, Instant openedBefore) {
+        return openedBefore(serverId, openedBefore).stream().map(JpaConnectionStore::toConnection).toList();
+    }
+
+    private List<ConnectionEntity> openedBefore(String serverId, Instant cutoff) {
+        return em.createQuery("SELECT c FROM ConnectionEntity c WHERE c.serverId = :server AND c.opened < :cutoff",
+                        ConnectionEntity.class)
+                .setParameter("server", serverId).setParameter("cutoff", cutoff.toEpochMilli()).getResultList();
+    }
+
+    @Override
     public void setIdle(String id, boolean idle) {
         var entity = em.find(ConnectionEntity.class, id);
         if (entity != null) {
@@ -57,21 +90,21 @@ public class JpaConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public List<Connection> removeAllOf(String serverId) {
-        var entities = em.createQuery("SELECT c FROM ConnectionEntity c WHERE c.serverId = :server", ConnectionEntity.class)
-                .setParameter("server", serverId).getResultList();
+    public List<Connection> removeAllOf(String serverId, Instant openedBefore) {
+        var entities = openedBefore(serverId, openedBefore);
         entities.forEach(em::remove);
         return entities.stream().map(JpaConnectionStore::toConnection).toList();
     }
 
     @Override
-    public void heartbeat(String serverId, Instant now) {
+    public boolean heartbeat(String serverId, Instant now) {
         var node = em.find(ServerNodeEntity.class, serverId);
         if (node == null) {
             em.persist(new ServerNodeEntity(serverId, now.toEpochMilli()));
-        } else {
-            node.beat(now.toEpochMilli());
+            return false;
         }
+        node.beat(now.toEpochMilli());
+        return true;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.parley.privacy.internal;
 
+import java.util.function.Predicate;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -46,6 +48,12 @@ public class PrivacyServiceBean implements PrivacyService {
     @Override
     public boolean canSee(String viewer, String owner) {
         return viewer.equals(owner) || settings(owner).visibleTo(viewer);
+    }
+
+    @Override
+    public Predicate<String> audience(String owner) {
+        var settings = settings(owner);
+        return viewer -> viewer.equals(owner) || settings.visibleTo(viewer);
     }
 
     @Override

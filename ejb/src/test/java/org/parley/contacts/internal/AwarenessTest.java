@@ -26,13 +26,16 @@ class AwarenessTest {
                 PublicGroup.of("project-atlas"), PublicGroup.of("gone-from-ldap")), 3);
         var presence = Map.of("bob", seen("bob", Availability.DO_NOT_DISTURB), "carol", Presence.hidden("carol"),
                 "vchen", seen("vchen", Availability.AWAY));
-        var shown = Awareness.show(list, Map.of("project-atlas", Set.of("vchen", "carol", "bob")), presence);
+        var shown = Awareness.show(list, Map.of("project-atlas", Set.of("vchen", "carol", "bob")), presence,
+                Map.of("bob", "Bob Baker"));
 
         assertEquals(3, shown.version());
         var friends = shown.groups().get(0);
         assertEquals(1, friends.online());
         assertEquals(3, friends.total());
-        assertEquals(new ShownContact(new Contact("bob", "Bobby", true), presence.get("bob")), friends.contacts().get(0));
+        assertEquals(new ShownContact(new Contact("bob", "Bobby", true), "Bob Baker", presence.get("bob")),
+                friends.contacts().get(0));
+        assertEquals("carol", friends.contacts().get(1).name(), "no directory name: shown by id");
         assertEquals(Availability.OFFLINE, friends.contacts().get(2).presence().availability(), "dave has no presence");
 
         var atlas = shown.groups().get(1);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.contacts.Contact;
 import org.parley.contacts.ContactEdit;
+import org.parley.contacts.ContactListChanged;
 import org.parley.contacts.ContactImport;
 import org.parley.contacts.ImportMode;
 import org.parley.contacts.InMemoryContactStore;
@@ -37,6 +38,7 @@ class ContactServiceBeanTest {
     private final Map<String, Availability> online = new HashMap<>();
     private final Set<String> hiddenFromAlice = new HashSet<>();
     private final ContactServiceBean service = new ContactServiceBean();
+    private final RecordingEvent<ContactListChanged> changes = new RecordingEvent<>();
 
     @BeforeEach
     void wire() {
@@ -44,6 +46,16 @@ class ContactServiceBeanTest {
         service.store = new InMemoryContactStore();
         service.directory = new ChangingDirectory();
         service.presence = new VisiblePresence();
+        service.changed = changes;
+    }
+
+    @Test
+    void everyStoredChangeShouldBeAnnouncedToTheOwnerAndARefusedOneNot() {
+        service.change("alice", new ContactEdit.CreateGroup("Friends", null), 0);
+        assertEquals(List.of(new ContactListChanged("alice", 1)), changes.fired);
+        assertThrows(ParleyException.Conflict.class,
+                () -> service.change("alice", new ContactEdit.CreateGroup("Others", null), 0));
+        assertEquals(1, changes.fired.size(), "a change made against an old version is refused and not announced");
     }
 
     @Test

@@ -41,15 +41,16 @@ public record ContactListView(String owner, long version, List<Group> groups) {
      * A person in a group.
      *
      * @param user the user id
+     * @param name their name in the directory
      * @param nickname the owner's name for them, empty when none
      * @param primary whether the owner marked them a primary contact
      * @param status their presence state as the caller may see it
      * @param message their status message as the caller may see it
      */
-    public record Entry(String user, String nickname, boolean primary, String status, String message) {
+    public record Entry(String user, String name, String nickname, boolean primary, String status, String message) {
 
         static Entry of(ShownContact c) {
-            return new Entry(c.contact().user(), c.contact().nickname(), c.contact().primary(),
+            return new Entry(c.contact().user(), c.name(), c.contact().nickname(), c.contact().primary(),
                     c.presence().availability().wireName(), c.presence().message());
         }
     }

@@ -114,14 +114,18 @@ public class ClientSocket {
                 reply(session, Problem.of(e), user);
             }
         }
+        // Watch first, then read: a change stored meanwhile is pushed, and whichever of the two
+        // is older is not sent after the newer (Connections.sendPresence).
+        valid.forEach(user -> connections.watch(session, user));
         var found = presence.current(viewer, valid);
+        var client = connections.client(session);
         for (var user : valid) {
             var current = found.get(user);
             if (current == null) {
+                connections.unwatch(session, user);
                 reply(session, Problem.of(new ParleyException.NotFound("No user '" + user + "' in the directory")), user);
-            } else {
-                connections.watch(session, user);
-                connections.send(session, Protocol.presence(current).toString());
+            } else if (client != null) {
+                connections.sendPresence(client, current, Connections.Send.ANSWER);
             }
         }
     }

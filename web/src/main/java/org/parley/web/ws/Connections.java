@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.presence.Presence;
 import org.parley.presence.PresenceChange;
 import org.parley.presence.PresenceFanout;
 import org.parley.presence.PresenceListener;
@@ -24,9 +25,10 @@ import org.parley.presence.PresenceService;
 import org.parley.privacy.PrivacyService;
 
 /**
- * This server's WebSocket connections, by session and by user, and who watches whom. A presence change costs one map
- * look-up plus, per watching connection, one privacy check (served from this server's cache)
- * and one queued send: watchers the owner's privacy lists exclude are sent nothing.
+ * This server's WebSocket connections, by session and by user, and who watches whom. A presence
+ * change costs one map look-up and one look-up of the owner's privacy lists (served from this
+ * server's cache), then per watching connection one test and one queued send: watchers the
+ * owner's privacy lists exclude are sent nothing.
  * Thread safety: concurrent maps of concurrent sets; a connection's outbox serializes its sends.
  */
 @ApplicationScoped
@@ -51,7 +53,8 @@ public class Connections implements PresenceListener {
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> watchersByUser = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> watchedBySession = new ConcurrentHashMap<>();
+    /** Per session: each watched user and the revision of their presence last sent to it (-1: none yet). */
+    private final Map<String, Map<String, Long>> watchedBySession = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sessionsByUser = new ConcurrentHashMap<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -85,7 +88,7 @@ public class Connections implements PresenceListener {
         }
         var watched = watchedBySession.remove(session.getId());
         if (watched != null) {
-            watched.forEach(user -> watchersByUser.computeIfPresent(user, (u, set) -> {
+            watched.keySet().forEach(user -> watchersByUser.computeIfPresent(user, (u, set) -> {
                 set.remove(session.getId());
                 return set.isEmpty() ? null : set;
             }));
@@ -97,9 +100,52 @@ public class Connections implements PresenceListener {
         return clients.get(session.getId());
     }
 
+    /** Starts sending the session every change of the user's presence (before its current presence is read). */
     void watch(Session session, String user) {
+        watchedBySession.computeIfAbsent(session.getId(), s -> new ConcurrentHashMap<>()).putIfAbsent(user, -1L);
         watchersByUser.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(session.getId());
-        watchedBySession.computeIfAbsent(session.getId(), s -> ConcurrentHashMap.newKeySet()).add(user);
+    }
+
+    /** Stops watching a user that turned out not to exist. */
+    void unwatch(Session session, String user) {
+        var watched = watchedBySession.get(session.getId());
+        if (watched != null) {
+            watched.remove(user);
+        }
+        watchersByUser.computeIfPresent(user, (u, set) -> {
+            set.remove(session.getId());
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Why a presence is sent to a watching session, which decides whether an older one may follow a newer. */
+    enum Send {
+        /** A change: only when newer than what the session has. */
+        CHANGE,
+        /** The answer to a watch: unless older than what the session has (a change may have crossed it). */
+        ANSWER,
+        /** What privacy lists now let the session see: whatever its revision. */
+        PRIVACY
+    }
+
+    /**
+     * Queues a presence for a watching session unless the reason for sending forbids it, so a
+     * session is never sent a step back. The check and the queueing are atomic per session and user.
+     */
+    void sendPresence(Client client, Presence presence, Send why) {
+        var watched = watchedBySession.get(client.session().getId());
+        if (watched == null) {
+            return;
+        }
+        watched.computeIfPresent(presence.user(), (user, sent) -> {
+            long revision = presence.revision();
+            boolean skip = why == Send.CHANGE ? revision <= sent : why == Send.ANSWER && revision < sent;
+            if (skip) {
+                return sent;
+            }
+            client.outbox().send(Protocol.presence(presence).toString());
+            return presence.revision();
+        });
     }
 
     void send(Session session, String text) {
@@ -142,11 +188,11 @@ public class Connections implements PresenceListener {
         if (watchers == null) {
             return;
         }
-        var text = Protocol.presence(change.presence()).toString();
+        var audience = privacy.audience(owner);
         for (var id : watchers) {
             var client = clients.get(id);
-            if (client != null && privacy.canSee(client.user(), owner)) {
-                client.outbox().send(text);
+            if (client != null && audience.test(client.user())) {
+                sendPresence(client, change.presence(), Send.CHANGE);
             }
         }
     }
@@ -160,7 +206,7 @@ public class Connections implements PresenceListener {
         for (var id : watchers) {
             var client = clients.get(id);
             if (client != null) {
-                client.outbox().send(Protocol.presence(presence.current(client.user(), owner)).toString());
+                sendPresence(client, presence.current(client.user(), owner), Send.PRIVACY);
             }
         }
     }
