@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 
 import org.parley.alerts.Alert;
 import org.parley.alerts.AlertStore;
@@ -43,7 +43,7 @@ public class AlertTrigger {
 
     private static UserEvent event(Alert alert, PresenceChanged change) {
         var p = change.after();
-        var body = Json.createObjectBuilder().add("id", alert.id()).add("user", p.user())
+        var body = Jsons.createObjectBuilder().add("id", alert.id()).add("user", p.user())
                 .add("kind", alert.kind().wireName()).add("status", p.availability().wireName())
                 .add("message", p.message()).add("since", p.since().toString()).build();
         return new UserEvent(java.util.Set.of(alert.watcher()), "alert", body);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -40,8 +41,12 @@ public class JpaAlertStore implements AlertStore {
 
     @Override
     public List<Alert> waitingOn(String target) {
+        // Called for every presence change of a batch: the batch's pending presence writes do not
+        // concern alerts, so the query does not flush them (which would cost a pass over every
+        // entity of the batch per change).
         return em.createQuery("SELECT a FROM AlertEntity a WHERE a.target = :t AND a.firedAt IS NULL ORDER BY a.id",
-                AlertEntity.class).setParameter("t", target).getResultList().stream().map(JpaAlertStore::toAlert).toList();
+                        AlertEntity.class).setParameter("t", target).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().stream().map(JpaAlertStore::toAlert).toList();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 
 import org.parley.contacts.ContactListChanged;
 import org.parley.events.UserEvent;
@@ -25,6 +25,6 @@ public class ContactListPush {
 
     void onChange(@Observes ContactListChanged change) {
         events.publish(new UserEvent(Set.of(change.owner()), "contacts",
-                Json.createObjectBuilder().add("version", change.version()).build()));
+                Jsons.createObjectBuilder().add("version", change.version()).build()));
     }
 }

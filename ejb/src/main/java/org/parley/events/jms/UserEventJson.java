@@ -3,7 +3,7 @@ package org.parley.events.jms;
 import java.io.StringReader;
 import java.util.HashSet;
 
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -16,9 +16,9 @@ final class UserEventJson {
     }
 
     static String write(UserEvent event) {
-        var recipients = Json.createArrayBuilder();
+        var recipients = Jsons.createArrayBuilder();
         event.recipients().forEach(recipients::add);
-        return Json.createObjectBuilder().add("recipients", recipients).add("type", event.type())
+        return Jsons.createObjectBuilder().add("recipients", recipients).add("type", event.type())
                 .add("body", event.body()).build().toString();
     }
 
@@ -29,7 +29,7 @@ final class UserEventJson {
      */
     static UserEvent read(String text) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             o = reader.readObject();
         }
         var recipients = new HashSet<String>();

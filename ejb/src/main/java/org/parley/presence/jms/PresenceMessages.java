@@ -4,7 +4,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -37,19 +37,19 @@ final class PresenceMessages {
     }
 
     static String write(List<PresenceChange> changes) {
-        var array = Json.createArrayBuilder();
+        var array = Jsons.createArrayBuilder();
         for (var change : changes) {
             var p = change.presence();
-            array.add(Json.createObjectBuilder().add("user", p.user()).add("availability", p.availability().name())
+            array.add(Jsons.createObjectBuilder().add("user", p.user()).add("availability", p.availability().name())
                     .add("message", p.message()).add("location", p.location()).add("timeZone", p.timeZone())
                     .add("since", p.since().toEpochMilli()).add("revision", p.revision())
                     .add("origin", change.origin()));
         }
-        return Json.createObjectBuilder().add(KIND, KIND_PRESENCE).add("changes", array).build().toString();
+        return Jsons.createObjectBuilder().add(KIND, KIND_PRESENCE).add("changes", array).build().toString();
     }
 
     static String writePrivacy(String owner) {
-        return Json.createObjectBuilder().add(KIND, KIND_PRIVACY).add("user", owner).build().toString();
+        return Jsons.createObjectBuilder().add(KIND, KIND_PRIVACY).add("user", owner).build().toString();
     }
 
     /**
@@ -59,7 +59,7 @@ final class PresenceMessages {
      */
     static Decoded read(String text) {
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             json = reader.readObject();
         }
         return switch (json.getString(KIND)) {

@@ -56,8 +56,9 @@ public class JpaPresenceStore implements PresenceStore {
             var initial = StoredPresence.initial(user);
             entity = new PresenceEntity(user);
             copy(initial, entity);
+            // Inserted at commit: should another server insert the same person first, this
+            // transaction fails on the key and its changes are tried again, then finding the row.
             em.persist(entity);
-            em.flush();
         }
         return toStored(entity);
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +21,7 @@ public final class ProblemJson {
 
     /** The problem as a JSON object. */
     public static JsonObject toJson(Problem p) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", p.type())
                 .add("title", p.title())
                 .add("status", p.status())

@@ -2,7 +2,7 @@ package org.parley.web.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,9 +51,9 @@ public class AnnouncementResource {
     @Operation(summary = "The announcements of the last 7 days meant for the caller, newest first")
     @APIResponse(responseCode = "200", description = "{\"announcements\": [...]}")
     public JsonObject recent() {
-        var a = Json.createArrayBuilder();
+        var a = Jsons.createArrayBuilder();
         announcements.recent(caller()).forEach(x -> a.add(ChatJson.announcement(x)));
-        return Json.createObjectBuilder().add("announcements", a).build();
+        return Jsons.createObjectBuilder().add("announcements", a).build();
     }
 
     private String caller() {

@@ -2,7 +2,7 @@ package org.parley.web.rest;
 
 import java.util.List;
 
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonObject;
 
 import org.parley.chat.ChatJson;
@@ -17,21 +17,21 @@ final class ChatViews {
     }
 
     static JsonObject page(String conversation, HistoryPage page) {
-        return Json.createObjectBuilder().add("conversation", conversation).add("messages", array(page.messages()))
+        return Jsons.createObjectBuilder().add("conversation", conversation).add("messages", array(page.messages()))
                 .add("more", page.more()).build();
     }
 
     static JsonObject messages(List<ChatMessage> messages) {
-        return Json.createObjectBuilder().add("messages", array(messages)).build();
+        return Jsons.createObjectBuilder().add("messages", array(messages)).build();
     }
 
     private static jakarta.json.JsonArrayBuilder array(List<ChatMessage> messages) {
-        var a = Json.createArrayBuilder();
+        var a = Jsons.createArrayBuilder();
         messages.forEach(m -> a.add(ChatJson.message(m)));
         return a;
     }
 
     static JsonObject sent(Sent s) {
-        return Json.createObjectBuilder(ChatJson.message(s.message())).add("duplicate", s.duplicate()).build();
+        return Jsons.createObjectBuilder(ChatJson.message(s.message())).add("duplicate", s.duplicate()).build();
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,9 +41,9 @@ public class ConversationResource {
     @Operation(summary = "The caller's conversations, the latest active first, with members and receipt marks")
     @APIResponse(responseCode = "200", description = "{\"conversations\": [...]}")
     public JsonObject list() {
-        var a = Json.createArrayBuilder();
+        var a = Jsons.createArrayBuilder();
         conversations.list(caller()).forEach(v -> a.add(ChatJson.conversation(v)));
-        return Json.createObjectBuilder().add("conversations", a).build();
+        return Jsons.createObjectBuilder().add("conversations", a).build();
     }
 
     @PUT

@@ -3,7 +3,7 @@ package org.parley.web.ws;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -105,32 +105,32 @@ final class ChatProtocol {
 
     /** A user event as the client sees it: its body with its type. */
     static JsonObject event(String type, JsonObject body) {
-        return Json.createObjectBuilder(body).add("type", type).build();
+        return Jsons.createObjectBuilder(body).add("type", type).build();
     }
 
     /** The answer to a send. */
     static JsonObject sent(Sent s) {
         var m = s.message();
-        var b = Json.createObjectBuilder().add("type", "sent").add("conversation", m.conversationId())
+        var b = Jsons.createObjectBuilder().add("type", "sent").add("conversation", m.conversationId())
                 .add("id", m.id()).add("seq", m.seq()).add("sent", m.sent().toString()).add("duplicate", s.duplicate());
         return (m.clientId().isEmpty() ? b : b.add("clientId", m.clientId())).build();
     }
 
     /** Where a sync (or the catching up after connecting) stopped, per conversation. */
     static JsonObject synced(Map<String, Synced> conversations) {
-        var c = Json.createObjectBuilder();
+        var c = Jsons.createObjectBuilder();
         boolean more = false;
         for (var e : conversations.entrySet()) {
-            c.add(e.getKey(), Json.createObjectBuilder().add("lastSeq", e.getValue().lastSeq())
+            c.add(e.getKey(), Jsons.createObjectBuilder().add("lastSeq", e.getValue().lastSeq())
                     .add("more", e.getValue().more()));
             more |= e.getValue().more();
         }
-        return Json.createObjectBuilder().add("type", "synced").add("conversations", c).add("more", more).build();
+        return Jsons.createObjectBuilder().add("type", "synced").add("conversations", c).add("more", more).build();
     }
 
     /** An error about a chat command, naming its conversation and client id when known. */
     static JsonObject error(Problem p, String conversation, String clientId) {
-        var b = Json.createObjectBuilder().add("type", "error").add("problem", ProblemJson.toJson(p));
+        var b = Jsons.createObjectBuilder().add("type", "error").add("problem", ProblemJson.toJson(p));
         if (conversation != null) {
             b.add("conversation", conversation);
         }

@@ -133,6 +133,11 @@ public class Connections implements PresenceListener {
      * session is never sent a step back. The check and the queueing are atomic per session and user.
      */
     void sendPresence(Client client, Presence presence, Send why) {
+        sendPresence(client, presence, Protocol.presence(presence).toString(), why);
+    }
+
+    /** As {@link #sendPresence(Client, Presence, Send)}, with the message already encoded (once for a whole fan-out). */
+    private void sendPresence(Client client, Presence presence, String text, Send why) {
         var watched = watchedBySession.get(client.session().getId());
         if (watched == null) {
             return;
@@ -143,7 +148,7 @@ public class Connections implements PresenceListener {
             if (skip) {
                 return sent;
             }
-            client.outbox().send(Protocol.presence(presence).toString());
+            client.outbox().send(text);
             return presence.revision();
         });
     }
@@ -189,10 +194,11 @@ public class Connections implements PresenceListener {
             return;
         }
         var audience = privacy.audience(owner);
+        var text = Protocol.presence(change.presence()).toString();
         for (var id : watchers) {
             var client = clients.get(id);
             if (client != null && audience.test(client.user())) {
-                sendPresence(client, change.presence(), Send.CHANGE);
+                sendPresence(client, change.presence(), text, Send.CHANGE);
             }
         }
     }

@@ -61,6 +61,15 @@ final class Outbox {
     private void sendNext() {
         Pending next;
         synchronized (this) {
+            // A connection that is closing gets nothing more: the container's close waits for the
+            // write in flight, and feeding it write after write kept closes (and the threads
+            // handling them) waiting until the whole pool was stuck.
+            if (!session.isOpen()) {
+                queue.clear();
+                sending = false;
+                inFlight = null;
+                return;
+            }
             next = queue.poll();
             if (next == null) {
                 sending = false;

@@ -4,7 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
+import org.parley.json.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -54,7 +54,7 @@ final class Protocol {
      */
     static ClientMessage decode(String text) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             o = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ParleyException.Invalid("The message is not a JSON object");
@@ -110,24 +110,24 @@ final class Protocol {
     }
 
     static JsonObject hello(String user) {
-        return Json.createObjectBuilder().add("type", "hello").add("protocol", VERSION).add("user", user).build();
+        return Jsons.createObjectBuilder().add("type", "hello").add("protocol", VERSION).add("user", user).build();
     }
 
     static JsonObject presence(Presence p) {
-        return Json.createObjectBuilder().add("type", "presence").add("user", p.user())
+        return Jsons.createObjectBuilder().add("type", "presence").add("user", p.user())
                 .add("status", p.availability().wireName()).add("message", p.message())
                 .add("location", p.location()).add("timeZone", p.timeZone())
                 .add("since", p.since().toString()).add("revision", p.revision()).build();
     }
 
     static JsonObject pong(String id) {
-        var b = Json.createObjectBuilder().add("type", "pong");
+        var b = Jsons.createObjectBuilder().add("type", "pong");
         return (id == null ? b : b.add("id", id)).build();
     }
 
     /** An error answer: the problem details under "problem" and, when known, the user concerned. */
     static JsonObject error(Problem p, String user) {
-        var b = Json.createObjectBuilder().add("type", "error").add("problem", ProblemJson.toJson(p));
+        var b = Jsons.createObjectBuilder().add("type", "error").add("problem", ProblemJson.toJson(p));
         return (user == null ? b : b.add("user", user)).build();
     }
 }
