@@ -145,6 +145,27 @@ public final class SipAgent implements SipListener, AutoCloseable {
         return request;
     }
 
+    /** A request in the dialog {@code answer} established for {@code original}: To tag, next CSeq, new branch. */
+    public Request followUp(Request original, Response answer) throws ParseException, InvalidArgumentException {
+        var next = (Request) original.clone();
+        var tag = ((javax.sip.header.ToHeader) answer.getHeader(javax.sip.header.ToHeader.NAME)).getTag();
+        ((javax.sip.header.ToHeader) next.getHeader(javax.sip.header.ToHeader.NAME)).setTag(tag);
+        ((CSeqHeader) next.getHeader(CSeqHeader.NAME)).setSeqNumber(cseq.incrementAndGet());
+        next.removeHeader(javax.sip.header.ViaHeader.NAME);
+        next.addHeader(headers.createViaHeader(HOST, port, ListeningPoint.UDP, null));
+        next.removeHeader(AuthorizationHeader.NAME);
+        return next;
+    }
+
+    /** A SUBSCRIBE to {@code toUser}'s presence for {@code expires} seconds. */
+    public Request subscribe(String toUser, int expires) throws ParseException, InvalidArgumentException {
+        var request = request(Request.SUBSCRIBE, toUser);
+        request.addHeader(headers.createEventHeader("presence"));
+        request.addHeader(headers.createExpiresHeader(expires));
+        request.addHeader(headers.createAcceptHeader("application", "pidf+xml"));
+        return request;
+    }
+
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

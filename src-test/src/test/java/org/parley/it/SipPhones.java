@@ -37,4 +37,14 @@ final class SipPhones {
         assertEquals(200, answer.getStatusCode(), answer.toString());
         return phone;
     }
+
+    /** Sends a plain-text chat message over REST into the one-to-one conversation of the two users. */
+    static void chat(String from, String to, String text) {
+        var id = Server.json(Server.MAIN.putJson(from, "/api/v1/conversations/direct/" + to, "")).getString("id");
+        var sent = Server.send(Server.MAIN.as(from, "/api/v1/conversations/" + id + "/messages")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"body\":\"" + text + "\",\"format\":\"text\"}"))
+                .build());
+        assertEquals(201, sent.statusCode(), sent.body());
+    }
 }

@@ -2,8 +2,10 @@ package org.parley.telephony.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
 import org.parley.error.ParleyException;
+import org.parley.presence.ConnectionStore;
 import org.parley.presence.PresenceService;
 import org.parley.telephony.Registration;
 
@@ -18,15 +20,24 @@ public class BindingPresence {
     @EJB
     PresenceService presence;
 
+    @Inject
+    ConnectionStore connections;
+
     public void opened(Registration r) {
         presence.attach(r.user(), r.connectionId());
     }
 
     public void refreshed(Registration r) {
+        if (connections.find(r.connectionId()).isEmpty()) {
+            // the connection was dropped meanwhile (this server was taken as gone by another one)
+            presence.attach(r.user(), r.connectionId());
+            return;
+        }
         try {
             presence.activity(r.connectionId(), false);
         } catch (ParleyException.NotFound e) {
             // the connection went with a restart of this server before the binding was restored
+            presence.detach(r.connectionId());
             presence.attach(r.user(), r.connectionId());
         }
     }
