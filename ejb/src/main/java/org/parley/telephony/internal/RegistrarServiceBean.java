@@ -85,10 +85,19 @@ public class RegistrarServiceBean implements RegistrarService {
         if (liveAfter(stored, wanted, now) > limits.maxBindings()) {
             return new RegisterOutcome.TooManyBindings(limits.maxBindings());
         }
-        wanted.forEach((id, seconds) -> apply(stored.get(id),
-                new Registration(id, user, contacts.get(id), command.callId(), command.cseq(),
-                        now.plusSeconds(seconds), command.userAgent(), serverId), seconds, now));
-        return new RegisterOutcome.Bound(bindings(user));
+        var after = new LinkedHashMap<String, Registration>();
+        stored.values().stream().filter(r -> r.expires().isAfter(now)).forEach(r -> after.put(r.id(), r));
+        wanted.forEach((id, seconds) -> {
+            var next = new Registration(id, user, contacts.get(id), command.callId(), command.cseq(),
+                    now.plusSeconds(seconds), command.userAgent(), serverId);
+            apply(stored.get(id), next, seconds, now);
+            if (seconds == 0) {
+                after.remove(id);
+            } else {
+                after.put(id, next);
+            }
+        });
+        return new RegisterOutcome.Bound(List.copyOf(after.values()));
     }
 
     private static long liveAfter(Map<String, Registration> stored, Map<String, Integer> wanted, Instant now) {

@@ -7,12 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.directory.Directory;
@@ -46,6 +49,12 @@ public class SipCredentialServiceBean implements SipCredentialService {
     @EJB
     RegistrarService registrar;
 
+    @EJB
+    CredentialCache cache;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     @ConfigProperty(name = "parley.sip.realm", defaultValue = "parley")
     String realm;
@@ -60,6 +69,7 @@ public class SipCredentialServiceBean implements SipCredentialService {
         }
         var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         store.replace(user, realm, hashes, now);
+        forgetAfterCommit(user);
         return new SipCredentialInfo(user, true, realm, List.of(DigestAlgorithm.values()), now);
     }
 
@@ -67,6 +77,7 @@ public class SipCredentialServiceBean implements SipCredentialService {
     public void remove(String user) {
         UserIds.requireValid(user);
         store.removeAll(user);
+        forgetAfterCommit(user);
         registrar.unregisterAll(user);
     }
 
@@ -82,12 +93,28 @@ public class SipCredentialServiceBean implements SipCredentialService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> ha1(String user, String forRealm, DigestAlgorithm algorithm) {
-        return store.ha1(user, forRealm, algorithm);
+        return cache.get(user, forRealm + "\n" + algorithm.name(), () -> store.ha1(user, forRealm, algorithm));
     }
 
     @Override
     public String realm() {
         return realm;
+    }
+
+    /** Drops the cached hashes now and once the change is committed (a read in between cached the old ones). */
+    private void forgetAfterCommit(String user) {
+        cache.forget(user);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.forget(user);
+            }
+        });
     }
 
     private void requireUser(String user) {

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,11 +17,15 @@ import javax.sip.SipException;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.UserAgentHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.parley.directory.UserIds;
 import org.parley.error.ParleyException;
@@ -44,7 +50,58 @@ public class DigestAuthenticator {
     @EJB
     SipCredentialService credentials;
 
+    /** The algorithms offered, in the order of the challenges; phones may answer with any of them. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.digestAlgorithms", defaultValue = "SHA-256,MD5")
+    String algorithmNames;
+
+    /**
+     * User-Agent prefixes of phones that fail on any challenge they cannot answer (baresip 1.0
+     * gives up when it sees a SHA-256 one); they are challenged with MD5 alone.
+     */
+    @Inject
+    @ConfigProperty(name = "parley.sip.md5OnlyUserAgents", defaultValue = "baresip v1.")
+    String md5OnlyAgents;
+
     private final Nonces nonces = new Nonces(NONCE_LIFETIME);
+    private volatile List<DigestAlgorithm> offered;
+
+    private List<DigestAlgorithm> offered() {
+        var known = offered;
+        if (known == null) {
+            known = parse(algorithmNames);
+            offered = known;
+        }
+        return known;
+    }
+
+    private boolean md5Only(Request request) {
+        var agent = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
+        if (agent == null || md5OnlyAgents == null || md5OnlyAgents.isBlank()) {
+            return false;
+        }
+        var product = new StringBuilder();
+        agent.getProduct().forEachRemaining(part -> product.append(part).append(' '));
+        var text = product.toString();
+        for (var prefix : md5OnlyAgents.split(",")) {
+            if (!prefix.isBlank() && text.startsWith(prefix.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parses "SHA-256,MD5"; unknown names are left out, and nothing valid means both, SHA-256 first. */
+    static List<DigestAlgorithm> parse(String names) {
+        var list = new ArrayList<DigestAlgorithm>();
+        for (var name : (names == null ? "" : names).split(",")) {
+            if (!name.isBlank()) {
+                DigestAlgorithm.fromWire(name).filter(a -> !list.contains(a)).ifPresentOrElse(list::add,
+                        () -> LOG.log(Level.WARNING, "Unknown digest algorithm ''{0}'' in parley.sip.digestAlgorithms", name));
+            }
+        }
+        return list.isEmpty() ? List.of(DigestAlgorithm.values()) : List.copyOf(list);
+    }
 
     /** Authenticates {@code request}; the caller answers a {@link AuthResult.Challenge} with {@link #challenge}. */
     public AuthResult authenticate(Request request) {
@@ -55,7 +112,8 @@ public class DigestAuthenticator {
         var user = header.getParameter("username");
         var realm = header.getParameter("realm");
         var algorithm = DigestAlgorithm.fromWire(header.getParameter("algorithm"));
-        if (user == null || realm == null || algorithm.isEmpty() || !"Digest".equalsIgnoreCase(header.getScheme())
+        if (user == null || realm == null || algorithm.isEmpty() || !offered().contains(algorithm.get())
+                || !"Digest".equalsIgnoreCase(header.getScheme())
                 || !realm.equals(credentials.realm()) || !validUser(user)) {
             return new AuthResult.Challenge(false);
         }
@@ -116,7 +174,7 @@ public class DigestAuthenticator {
         var result = authenticate(request);
         if (result instanceof AuthResult.Challenge c) {
             var response = responder.create(request, Response.UNAUTHORIZED);
-            challenge(response, responder.headers(), c.stale());
+            challenge(request, response, responder.headers(), c.stale());
             responder.send(transaction, response);
             return Optional.empty();
         }
@@ -129,10 +187,15 @@ public class DigestAuthenticator {
         return Optional.of(user);
     }
 
-    /** Adds one WWW-Authenticate per algorithm to a 401 response, SHA-256 first (RFC 8760 section 2.4). */
-    public void challenge(Response response, HeaderFactory headers, boolean stale) throws ParseException {
+    /**
+     * Adds one WWW-Authenticate per offered algorithm to a 401 response, in the configured order:
+     * SHA-256 first by default (RFC 8760 section 2.4); older phones that only read the first
+     * challenge (baresip 1.0) need MD5 first.
+     */
+    public void challenge(Request request, Response response, HeaderFactory headers, boolean stale)
+            throws ParseException {
         var nonce = nonces.issue(Instant.now());
-        for (var algorithm : DigestAlgorithm.values()) {
+        for (var algorithm : md5Only(request) ? List.of(DigestAlgorithm.MD5) : offered()) {
             var www = headers.createWWWAuthenticateHeader("Digest");
             www.setRealm(credentials.realm());
             www.setNonce(nonce);
