@@ -139,7 +139,14 @@ public class SipEdgeLifecycle {
 
     @PreDestroy
     void stop() {
-        running.forEach(SipFeature::stopped);
+        for (var feature : running) {
+            try {
+                feature.stopped();
+            } catch (RuntimeException e) {
+                // the services it unregisters from may already be stopping with the application
+                LOG.log(Level.FINE, "SIP feature stop: {0}", e.toString());
+            }
+        }
         running = List.of();
         var listening = edge;
         if (listening != null) {
