@@ -17,6 +17,7 @@ public final class SipEdge {
 
     private final SipEdgeConfig config;
     private final List<SipRequestHandler> handlers;
+    private final SipOutbound outbound;
     private volatile StackBinding binding;
 
     /** An edge that answers OPTIONS and CANCEL, and 501 to every other method. */
@@ -26,8 +27,14 @@ public final class SipEdge {
 
     /** An edge with extra handlers; each replaces any built-in handler for its method. */
     public SipEdge(SipEdgeConfig config, List<SipRequestHandler> handlers) {
+        this(config, handlers, new SipOutbound());
+    }
+
+    /** An edge with extra handlers and the outbound sender they use, bound while the edge runs. */
+    public SipEdge(SipEdgeConfig config, List<SipRequestHandler> handlers, SipOutbound outbound) {
         this.config = config;
         this.handlers = List.copyOf(handlers);
+        this.outbound = outbound;
     }
 
     /**
@@ -38,6 +45,7 @@ public final class SipEdge {
     public synchronized void start() {
         if (binding == null) {
             binding = StackBinding.open(config, handlers);
+            outbound.bind(binding.providersByTransport());
             LOG.log(Level.FINE, "SIP edge {0} started on {1}", new Object[] {config.stackName(), binding.endpoints()});
         }
     }
@@ -47,6 +55,7 @@ public final class SipEdge {
         var running = binding;
         if (running != null) {
             binding = null;
+            outbound.unbind();
             running.close();
             LOG.log(Level.FINE, "SIP edge {0} stopped", config.stackName());
         }

@@ -6,7 +6,16 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +37,8 @@ public class SipEdgeLifecycle {
 
     /** The JAIN-SIP stack name of the server's edge. */
     static final String STACK_NAME = "parley-sip";
+    /** How often expired subscriptions and publications are dropped. */
+    static final int SWEEP_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(SipEdgeLifecycle.class.getName());
 
@@ -48,7 +59,15 @@ public class SipEdgeLifecycle {
     @ConfigProperty(name = "parley.sip.transports", defaultValue = "udp,tcp")
     private String transports;
 
+    @Inject
+    @Any
+    Instance<SipFeature> features;
+
+    @Resource
+    TimerService timers;
+
     private volatile SipEdge edge;
+    private volatile List<SipFeature> running = List.of();
 
     /** For the container. */
     public SipEdgeLifecycle() {
@@ -84,10 +103,20 @@ public class SipEdgeLifecycle {
     }
 
     private void startEdge(SipEdgeConfig config) {
-        var candidate = new SipEdge(config);
+        var found = features == null ? List.<SipFeature>of() : features.stream().toList();
+        var outbound = new SipOutbound();
+        var handlers = new ArrayList<SipRequestHandler>();
+        found.forEach(feature -> handlers.addAll(feature.handlers(outbound)));
+        var candidate = new SipEdge(config, handlers, outbound);
         try {
             candidate.start();
             edge = candidate;
+            running = found;
+            found.forEach(SipFeature::started);
+            if (timers != null) {
+                long every = Duration.ofSeconds(SWEEP_SECONDS).toMillis();
+                timers.createIntervalTimer(every, every, new TimerConfig("sip-soft-state", false));
+            }
             LOG.log(Level.INFO, "SIP edge listening on {0} port {1,number,#} over {2}",
                     new Object[] {config.host(), config.port(), config.transports()});
         } catch (SipEdgeException e) {
@@ -96,12 +125,33 @@ public class SipEdgeLifecycle {
         }
     }
 
+    /** Lets every feature drop its expired soft state (subscriptions, publications). */
+    @Timeout
+    void sweep() {
+        for (var feature : running) {
+            try {
+                feature.sweep();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SIP sweep failed; the next one retries", e);
+            }
+        }
+    }
+
     @PreDestroy
     void stop() {
-        var running = edge;
-        if (running != null) {
+        for (var feature : running) {
+            try {
+                feature.stopped();
+            } catch (RuntimeException e) {
+                // the services it unregisters from may already be stopping with the application
+                LOG.log(Level.FINE, "SIP feature stop: {0}", e.toString());
+            }
+        }
+        running = List.of();
+        var listening = edge;
+        if (listening != null) {
             edge = null;
-            running.stop();
+            listening.stop();
             LOG.info("SIP edge stopped");
         }
     }

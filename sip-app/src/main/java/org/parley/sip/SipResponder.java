@@ -47,4 +47,12 @@ public final class SipResponder {
             throws ParseException, SipException, InvalidArgumentException {
         send(transaction, create(transaction.getRequest(), status));
     }
+
+    /** Answers the transaction's request with {@code status} and a reason phrase of the edge's own. */
+    public void answer(ServerTransaction transaction, int status, String reason)
+            throws ParseException, SipException, InvalidArgumentException {
+        var response = create(transaction.getRequest(), status);
+        response.setReasonPhrase(reason);
+        send(transaction, response);
+    }
 }

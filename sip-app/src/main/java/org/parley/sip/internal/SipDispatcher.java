@@ -19,6 +19,7 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.parley.sip.FinalResponseCallback;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
 
@@ -95,13 +96,31 @@ public final class SipDispatcher implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        LOG.log(Level.FINE, "SIP response ignored: no client transactions on this edge ({0})",
-                event.getResponse().getStatusCode());
+        int status = event.getResponse().getStatusCode();
+        var transaction = event.getClientTransaction();
+        if (status >= Response.OK && transaction != null
+                && transaction.getApplicationData() instanceof FinalResponseCallback callback) {
+            tell(callback, status);
+        } else {
+            LOG.log(Level.FINEST, "SIP response {0} needs no action", status);
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        var transaction = event.getClientTransaction();
+        if (transaction != null && transaction.getApplicationData() instanceof FinalResponseCallback callback) {
+            tell(callback, Response.REQUEST_TIMEOUT);
+        }
         LOG.log(Level.FINE, "SIP transaction timed out: {0}", event.getTimeout());
+    }
+
+    private static void tell(FinalResponseCallback callback, int status) {
+        try {
+            callback.onFinal().accept(status);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "SIP response callback failed: " + e);
+        }
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.parley.sip.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TooManyListenersException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -116,6 +118,15 @@ public final class StackBinding {
         providers.clear();
         listeningPoints.clear();
         StackShutdown.stop(stack);
+    }
+
+    /** The providers by lower-case transport, for requests the edge originates. */
+    public Map<String, SipProvider> providersByTransport() {
+        var byTransport = new HashMap<String, SipProvider>();
+        for (var provider : providers) {
+            byTransport.put(provider.getListeningPoint().getTransport().toLowerCase(Locale.ROOT), provider);
+        }
+        return Map.copyOf(byTransport);
     }
 
     /** The bound endpoints, e.g. {@code udp 127.0.0.1:5060}; safe to read from any thread. */

@@ -5,8 +5,12 @@ import java.util.Properties;
 /** The JAIN-SIP properties every Parley stack is created with. */
 public final class StackProperties {
 
-    /** Worker threads that read UDP datagrams and TCP messages and run the listener. */
-    static final int THREAD_POOL_SIZE = 8;
+    /**
+     * Worker threads that read UDP datagrams and TCP messages and run the listener. Handlers wait
+     * on the database (a registration is a committed write), so this also bounds the SIP
+     * transactions in flight; it stays below the database pool (parley.db.maxPoolSize, 50).
+     */
+    static final int THREAD_POOL_SIZE = 32;
     /** Largest message accepted on a stream transport, so a peer cannot exhaust the heap. */
     static final int MAX_MESSAGE_SIZE = 65_536;
     /**
