@@ -3,11 +3,10 @@ package org.parley.presence.internal;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.parley.presence.ConnectionStore;
 import org.parley.presence.PresenceChanged;
@@ -17,8 +16,11 @@ import org.parley.presence.PresenceStore;
  * Stores one batch of presence changes in one transaction of its own (see {@link PresenceSettler}).
  * {@link PresenceChanged} is fired inside it, so features that act on a change (alerts) do so
  * under the person's presence lock and roll back with it.
+ * <p>A CDI bean, not an enterprise bean: the writer thread calls it while the application is
+ * still starting (other beans restore connections from their start-up), and Liberty holds calls
+ * to enterprise beans from other threads until the start is over.
  */
-@Stateless
+@ApplicationScoped
 public class PresenceBatch {
 
     @Inject
@@ -30,7 +32,7 @@ public class PresenceBatch {
     @Inject
     Event<PresenceChanged> changed;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Settled apply(List<PresenceOp> ops) {
         return new PresenceSettler(store, connections, changed::fire, Clock.systemUTC()).settle(ops);
     }

@@ -16,7 +16,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -52,7 +51,7 @@ public class PresenceWriter {
     private record Pending(PresenceOp op, CompletableFuture<Settled.Outcome> done) {
     }
 
-    @EJB
+    @Inject
     PresenceBatch batch;
 
     @Inject
