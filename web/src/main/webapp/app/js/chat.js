@@ -361,7 +361,7 @@ export class Chats {
 
   file(c, f) {
     const url = `/api/v1/conversations/${enc(c.id)}/files/${enc(f.id)}`;
-    const link = h('a', { href: url, download: f.name, class: 'file' }, `📎 ${f.name}`, h('span', { class: 'muted small' }, ` (${bytes(f.size)})`));
+    const link = h('a', { href: url, download: f.name, class: 'file' }, `File: ${f.name}`, h('span', { class: 'muted small' }, ` (${bytes(f.size)})`));
     if (f.type && f.type.startsWith('image/')) {
       return h('div', { class: 'file-image' }, h('img', { src: url, alt: f.name, loading: 'lazy' }), link);
     }

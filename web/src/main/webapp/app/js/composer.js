@@ -18,9 +18,9 @@ export class Composer {
     const toolbar = h('div', { class: 'toolbar-rt', role: 'toolbar', 'aria-label': 'Formatting' },
       tool('Bold', 'bold', h('b', {}, 'B')), tool('Italic', 'italic', h('i', {}, 'I')), tool('Underline', 'underline', h('u', {}, 'U')),
       tool('Strikethrough', 'strikeThrough', h('s', {}, 'S')), tool('Bulleted list', 'insertUnorderedList', '•'),
-      h('button', { type: 'button', class: 'tool', 'aria-label': 'Link', title: 'Link', on: { click: () => this.link() } }, '🔗'),
-      h('button', { type: 'button', class: 'tool', 'aria-label': 'Insert a smile', title: 'Smile', on: { click: () => this.insert('🙂') } }, '🙂'),
-      h('button', { type: 'button', class: 'tool', id: 'attach', 'aria-label': 'Send a file', title: 'Send a file', on: { click: () => this.fileInput.click() } }, '📎'));
+      h('button', { type: 'button', class: 'tool', 'aria-label': 'Link', title: 'Link', on: { click: () => this.link() } }, 'Link'),
+      h('button', { type: 'button', class: 'tool', 'aria-label': 'Insert a smile', title: 'Smile :-)', on: { click: () => this.insert(':-)') } }, ':-)'),
+      h('button', { type: 'button', class: 'tool', id: 'attach', 'aria-label': 'Send a file', title: 'Send a file', on: { click: () => this.fileInput.click() } }, 'File…'));
     const send = h('button', { type: 'submit', class: 'primary', id: 'send' }, 'Send');
     this.element = h('form', { class: 'composer', 'aria-label': 'Write a message', on: { submit: (e) => { e.preventDefault(); this.submit(); } } },
       toolbar, h('div', { class: 'compose-row' }, this.editor, send), this.fileInput);

@@ -66,7 +66,9 @@ export class Live extends EventTarget {
       if (Object.keys(sync).length) this.socket.send(JSON.stringify({ type: 'sync', conversations: sync }));
       for (const queued of this.queue.splice(0)) this.socket.send(JSON.stringify(queued));
       clearInterval(this.pinger);
-      this.pinger = setInterval(() => this.send({ type: 'ping' }), PING_MS);
+      // Ping well within the server's idle timeout (it says it in hello), at most every 25 s.
+      const every = Math.min(PING_MS, Math.max(1000, (message.idleTimeoutSeconds || 90) * 1000 / 3));
+      this.pinger = setInterval(() => this.send({ type: 'ping' }), every);
     }
     this.dispatchEvent(new CustomEvent(message.type, { detail: message }));
   }

@@ -92,6 +92,35 @@ class App {
     this.announcements.load();
     this.watch([this.me]);
     $('#signout').addEventListener('click', () => this.signOut());
+    window.addEventListener('hashchange', () => this.route());
+    // Diagnostics: `document.dispatchEvent(new Event('parley:drop'))` drops the live connection as a
+    // network failure would; the client reconnects and catches up by itself.
+    document.addEventListener('parley:drop', () => this.live.drop());
+    this.route();
+    this.reportActivity();
+  }
+
+  /** Links into the client (the presence widget opens them): #chat=USER, #card=USER. */
+  route() {
+    const match = /^#(chat|card)=([A-Za-z0-9._@-]{1,64})$/.exec(location.hash);
+    if (!match) return;
+    history.replaceState(null, '', location.pathname);
+    const user = decodeURIComponent(match[2]);
+    if (match[1] === 'chat') this.chats.openWith(user);
+    else this.directory.card(user, $('#main'));
+  }
+
+  /** Tells the server the person is active (drives automatic away), at most every 30 seconds. */
+  reportActivity() {
+    let last = 0;
+    const active = () => {
+      const now = Date.now();
+      if (now - last > 30000 && this.live.state === 'live') {
+        last = now;
+        this.live.send({ type: 'activity' });
+      }
+    };
+    for (const event of ['keydown', 'pointerdown', 'focus']) window.addEventListener(event, active, true);
   }
 
   /** What to say to the server after every (re)connection. */

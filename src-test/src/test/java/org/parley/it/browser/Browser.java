@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +44,7 @@ public final class Browser implements AutoCloseable {
     private final String name;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private int timeouts;
 
     private Browser(String name, ChromeDriver driver) {
         this.name = name;
@@ -107,12 +112,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until an element is visible and returns it. */
     public WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits until an element exists (visible or not) and returns it. */
     public WebElement waitForPresent(By locator) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        return until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     /** Waits until {@code text} shows anywhere on the page. */
@@ -122,23 +127,43 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until {@code text} shows in the first element found by {@code within}. */
     public void waitForText(By within, String text) {
-        wait.withMessage(() -> "'" + text + "' in " + within).until(ExpectedConditions.textToBePresentInElementLocated(within, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(within, text));
     }
 
     /** Waits until an attribute of an element has a value. */
     public void waitForAttribute(By locator, String attribute, String value) {
-        wait.withMessage(() -> attribute + "=" + value + " on " + locator)
-                .until(ExpectedConditions.attributeToBe(locator, attribute, value));
+        until(ExpectedConditions.attributeToBe(locator, attribute, value));
     }
 
     /** Waits for any condition. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return wait.until(condition);
+        return until(condition);
     }
 
-    /** Clicks the element once it is clickable. */
+    /** Waits; when the wait fails, a screenshot and the page's console go with the failure. */
+    private <T> T until(Function<? super WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            var shot = screenshot("timeout-" + (++timeouts));
+            throw new TimeoutException(e.getMessage() + "\nScreenshot: " + shot + "\nConsole:\n" + consoleLog(), e);
+        }
+    }
+
+    /** Clicks the element once it is clickable, again if the page re-rendered it meanwhile. */
     public void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        until(d -> {
+            try {
+                var element = d.findElement(locator);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return null;
+                }
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException | ElementClickInterceptedException e) {
+                return null; // re-rendered, not there yet, or covered: try again
+            }
+        });
     }
 
     /** Clears a field and types into it. */

@@ -30,11 +30,20 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
     /** The header a script of Parley's own pages sends on its API calls. */
     static final String SCRIPT_CALL = "X-Requested-With";
 
+    /** The query parameter of a presence widget's token, accepted on the WebSocket handshake only. */
+    public static final String LINK_TOKEN = "token";
+
+    /** The WebSocket path a widget token opens. */
+    static final String WIDGET_SOCKET = "/ws/v1";
+
     @Inject
     RegistryLogin registry;
 
     @Inject
     Directory directory;
+
+    @Inject
+    LinkTokens linkTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,6 +55,10 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header.substring(6).trim(), response, context);
+        }
+        var token = request.getParameter(LINK_TOKEN);
+        if (token != null && (request.getContextPath() + WIDGET_SOCKET).equals(request.getRequestURI())) {
+            return linkToken(token, response, context);
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SessionKeys.CALLER) instanceof String caller) {
@@ -82,6 +95,15 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
             return fail(response, context, 401, "unauthenticated", "Wrong user name or password");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A presence widget's WebSocket: the short-lived token names the user (docs/embedding.md). */
+    private AuthenticationStatus linkToken(String token, HttpServletResponse response, HttpMessageContext context) {
+        var user = linkTokens.verify(token);
+        if (user.isEmpty()) {
+            return fail(response, context, 401, "unauthenticated", "The widget token is not valid or has ended");
+        }
+        return context.notifyContainerAboutLogin(user.get(), Set.of());
     }
 
     private AuthenticationStatus startSession(UsernamePasswordCredential login, HttpServletRequest request,
