@@ -254,7 +254,7 @@ export class Chats {
       const other = this.otherOf(c);
       return h('li', {},
         h('button', { type: 'button', class: 'conversation', 'aria-current': c.id === this.openId ? 'true' : null,
-          dataset: { conversation: c.id }, on: { click: () => this.open(c.id) } },
+          dataset: other ? { conversation: c.id, with: other } : { conversation: c.id }, on: { click: () => this.open(c.id) } },
         other ? icon(presenceOf(other).status) : h('span', { class: 'group-icon', 'aria-hidden': 'true' }, '#'),
         h('span', { class: 'name' }, this.titleOf(c)),
         c.unread ? h('span', { class: 'badge', 'aria-label': `${c.unread} unread` }, String(c.unread)) : null));

@@ -66,7 +66,7 @@ class WebClientBrowserIT {
             // Bob sees it arrive, opens it: Dave sees it read; Bob types and answers.
             bob.waitFor(By.id("unread"));
             bob.click(By.id("tab-chats"));
-            bob.click(By.cssSelector("#conversation-list button.conversation"));
+            bob.click(By.cssSelector("#conversation-list button.conversation[data-with='dave']"));
             bob.waitForText(By.id("messages"), "Hello Bob, the plan is ready");
             dave.waitForText(By.cssSelector("#messages .receipt"), "Read");
             bob.driver().findElement(By.id("composer")).sendKeys("Thanks");
