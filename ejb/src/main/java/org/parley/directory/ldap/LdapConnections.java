@@ -52,6 +52,8 @@ final class LdapConnections implements AutoCloseable {
     private final LongAdder refused = new LongAdder();
     private volatile long refuseUntil;
     private volatile boolean available = true;
+    /** Whether an operation is trying a directory that was taken as down. */
+    private final java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean();
     private LDAPConnectionPool pool;
 
     /**
@@ -69,20 +71,41 @@ final class LdapConnections implements AutoCloseable {
 
     /** Runs the call on a pooled connection; an LDAP result that is an answer comes back as the exception. */
     <T> T run(Call<T> call) throws LDAPException {
-        refuseWhileDown();
+        boolean probe = refuseWhileDown();
         if (!permits.tryAcquire()) {
+            if (probe) {
+                probing.set(false);
+            }
             refused.increment();
             throw new ParleyException.Unavailable("The directory is busy; try again shortly");
         }
         try {
             return attempt(call, true);
         } finally {
+            if (probe) {
+                probing.set(false);
+            }
             permits.release();
         }
     }
 
-    /** Refuses at once while the directory is taken as down. */
-    private void refuseWhileDown() {
+    /**
+     * Refuses at once while the directory is taken as down; once the refusal period is over, one
+     * operation at a time is let through to try it, and the others are refused until one succeeds.
+     */
+    private boolean refuseWhileDown() {
+        refuseDuringRefusal();
+        if (available) {
+            return false;
+        }
+        if (!probing.compareAndSet(false, true)) {
+            refused.increment();
+            throw new ParleyException.Unavailable("The directory cannot be reached; retrying shortly");
+        }
+        return true;
+    }
+
+    private void refuseDuringRefusal() {
         if (clock.getAsLong() < refuseUntil) {
             refused.increment();
             throw new ParleyException.Unavailable("The directory cannot be reached; retrying shortly");
@@ -143,7 +166,7 @@ final class LdapConnections implements AutoCloseable {
         if (pool == null) {
             // Operations that queued here while another found the directory down give up at once
             // rather than each waiting for its own timeout.
-            refuseWhileDown();
+            refuseDuringRefusal();
             var created = new LDAPConnectionPool(serverSet(), bind, 1, size);
             created.setCreateIfNecessary(false);
             created.setMaxWaitTimeMillis(settings.timeoutMillis());
