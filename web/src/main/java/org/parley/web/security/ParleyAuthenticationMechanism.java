@@ -15,7 +15,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.parley.directory.Directory;
 import org.parley.web.problem.Problem;
 import org.parley.web.problem.ProblemJson;
 
@@ -27,6 +26,9 @@ import org.parley.web.problem.ProblemJson;
 @ApplicationScoped
 public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** The request attribute under which a refused browser sign-in leaves its refusal for the login endpoint. */
+    static final String REFUSAL = "parley.signInRefusal";
+
     /** The header a script of Parley's own pages sends on its API calls. */
     static final String SCRIPT_CALL = "X-Requested-With";
 
@@ -37,10 +39,7 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String WIDGET_SOCKET = "/ws/v1";
 
     @Inject
-    RegistryLogin registry;
-
-    @Inject
-    Directory directory;
+    CredentialCheck credentials;
 
     @Inject
     LinkTokens linkTokens;
@@ -54,7 +53,7 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(header.substring(6).trim(), response, context);
+            return basic(header.substring(6).trim(), request, response, context);
         }
         var token = request.getParameter(LINK_TOKEN);
         if (token != null && (request.getContextPath() + WIDGET_SOCKET).equals(request.getRequestURI())) {
@@ -79,7 +78,8 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -90,7 +90,13 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (colon <= 0) {
             return fail(response, context, 401, "unauthenticated", "The Basic credentials are not user:password");
         }
-        var result = validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        CredentialValidationResult result;
+        try {
+            result = credentials.check(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                    request.getRemoteAddr(), true);
+        } catch (SignInRefused refused) {
+            return refuse(response, context, refused);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return fail(response, context, 401, "unauthenticated", "Wrong user name or password");
         }
@@ -108,7 +114,13 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus startSession(UsernamePasswordCredential login, HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
-        var result = validate(login);
+        CredentialValidationResult result;
+        try {
+            result = credentials.check(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr(), false);
+        } catch (SignInRefused refused) {
+            request.setAttribute(REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE; // the login endpoint answers the problem itself
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE; // the login endpoint answers the problem itself
         }
@@ -120,21 +132,23 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(result);
     }
 
-    private CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        if (credential.getCaller() == null || credential.getCaller().isBlank() || credential.getPasswordAsString().isEmpty()) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return registry.verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(user -> new CredentialValidationResult(user, Set.copyOf(directory.groupsOf(user))))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
-    }
-
     private static boolean csrfSafe(HttpServletRequest request, Object expected) {
         var method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
             return true;
         }
         return expected != null && expected.equals(request.getHeader(SessionKeys.CSRF_HEADER));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
+            SignInRefused refused) {
+        response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+        try {
+            ProblemJson.send(response, refused.problem());
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus fail(HttpServletResponse response, HttpMessageContext context, int status,
