@@ -113,7 +113,13 @@ export class Contacts {
       fill(this.groupsEl, h('p', { class: 'muted' }, 'Your list is empty. Add a colleague by user id, or find people in the Directory.'));
       return;
     }
+    // Re-rendering keeps the keyboard focus where it was (same control of the same person or group).
+    const focused = this.groupsEl.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
     fill(this.groupsEl, this.list.groups.map((g) => this.group(g)));
+    if (focused) {
+      const again = [...this.groupsEl.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === focused);
+      if (again) again.focus();
+    }
   }
 
   group(g) {
@@ -121,6 +127,7 @@ export class Contacts {
     const open = !this.collapsed.has(g.id);
     const listId = `group-${g.id}`;
     const toggle = h('button', { type: 'button', class: 'group-toggle', 'aria-expanded': String(open), 'aria-controls': listId,
+      'aria-label': `${g.name}, ${online} of ${g.contacts.length} online`,
       on: { click: () => { open ? this.collapsed.add(g.id) : this.collapsed.delete(g.id); this.renderGroups(); } } },
     h('span', { class: 'chevron', 'aria-hidden': 'true' }, open ? '▾' : '▸'),
     h('span', { class: 'group-name' }, g.name), ' ',
