@@ -51,6 +51,7 @@ class AccessibilityBrowserIT {
             phone.waitFor(By.id("composer"));
             assertTrue(phone.driver().findElement(By.cssSelector(".chat-head .back")).isDisplayed(), "a way back to the list");
             phone.screenshot("mobile-chat");
+            assertEquals(390L, ((Number) phone.script("return window.innerWidth")).longValue(), "a phone-sized viewport");
             var overflow = (Boolean) phone.script("return document.documentElement.scrollWidth > window.innerWidth");
             assertEquals(Boolean.FALSE, overflow, "nothing wider than the phone's screen");
             var height = ((Number) phone.script("return document.getElementById('send').getBoundingClientRect().height")).doubleValue();

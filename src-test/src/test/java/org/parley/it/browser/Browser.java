@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -37,7 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     /** How long any wait lasts before the test fails. */
-    public static final Duration WAIT = Duration.ofSeconds(20);
+    public static final Duration WAIT = Duration.ofSeconds(30);
+    /** Narrower windows are phones (emulated as such). */
+    public static final int PHONE_WIDTH = 600;
     /** The demo password of every demo account. */
     public static final String PASSWORD = "parley";
 
@@ -56,7 +59,7 @@ public final class Browser implements AutoCloseable {
      * Starts a browser.
      *
      * @param name names its screenshots, for example the user who will use it
-     * @param width window width in CSS pixels (e.g. 1280 for a desktop, 390 for a phone)
+     * @param width window width in CSS pixels (e.g. 1280 for a desktop; below {@link #PHONE_WIDTH}, such as 390, a phone)
      * @param height window height
      */
     public static Browser start(String name, int width, int height) {
@@ -69,6 +72,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--window-size=" + width + "," + height, "--lang=en-US");
+        if (width < PHONE_WIDTH) {
+            // A phone: its screen size, pixel ratio and touch, as Chromium's device emulation gives them.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);

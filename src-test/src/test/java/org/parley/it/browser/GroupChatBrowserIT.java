@@ -17,10 +17,11 @@ class GroupChatBrowserIT {
             erin.signIn("erin");
             carol.click(By.id("tab-chats"));
             carol.click(By.cssSelector(".new-group summary"));
-            carol.type(By.id("group-title"), "Release planning");
+            var title = "Release planning " + java.util.UUID.randomUUID().toString().substring(0, 8);
+            carol.type(By.id("group-title"), title);
             carol.type(By.id("group-members"), "bob");
             carol.click(By.cssSelector(".new-group button[type='submit']"));
-            carol.waitForText(By.id("chat-title"), "Release planning");
+            carol.waitForText(By.id("chat-title"), title);
             WebClientBrowserIT.send(carol, "Welcome to release planning");
 
             carol.click(By.cssSelector(".invite summary"));
@@ -28,9 +29,9 @@ class GroupChatBrowserIT {
             carol.click(By.cssSelector(".invite button[type='submit']"));
             carol.waitUntil(d -> d.findElement(By.cssSelector(".members")).getText().toLowerCase(java.util.Locale.ROOT).contains("erin"));
 
-            erin.waitForText(By.id("toasts"), "Release planning");
+            erin.waitForText(By.id("toasts"), title);
             erin.click(By.id("tab-chats"));
-            erin.click(By.xpath("//ul[@id='conversation-list']//button[contains(., 'Release planning')]"));
+            erin.click(By.xpath("//ul[@id='conversation-list']//button[contains(., '" + title + "')]"));
             erin.waitForText(By.id("messages"), "Welcome to release planning");
             WebClientBrowserIT.send(erin, "Glad to join");
             carol.waitForText(By.id("messages"), "Glad to join");
