@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * The embedded services of a single-host Parley, in one process beside the Liberty server: the
- * demo LDAP directory and the Artemis broker, both on loopback. Started by the run command and
+ * demo LDAP directory, the demo HR portal (another origin, showing Parley Links) and the Artemis
+ * broker, all on loopback. Started by the run command and
  * by the integration tests; runs until stopped. Settings are system properties with the same
  * names and defaults as the server's variables ({@code parley.ldap.port}, ...).
  */
@@ -50,7 +51,12 @@ public final class DevServices {
             if (ldif != null && !ldif.isBlank()) {
                 settings = settings.withLdif(LdifSource.file(Path.of(ldif)));
             }
-            started.add(DemoDirectory.start(settings));
+            var directory = DemoDirectory.start(settings);
+            started.add(directory);
+            if (Boolean.parseBoolean(setting("parley.devservices.portal", "true"))) {
+                started.add(DemoPortal.start(host, Integer.parseInt(setting("parley.portal.port", "9081")),
+                        setting("parley.portal.parleyUrl", "http://127.0.0.1:9080"), directory));
+            }
         }
         if (Boolean.parseBoolean(setting("parley.devservices.derby", "false"))) {
             started.add(EmbeddedDatabase.start(host, Integer.parseInt(setting("parley.db.port", "1527")),

@@ -20,10 +20,12 @@ import java.util.logging.Logger;
  * from the CEO alice down through vice presidents, directors and managers to staff) and
  * {@code ou=groups} ({@code groupOfNames}: one per department, some projects, and {@code admins}).
  * The demo accounts alice, bob, carol, dave and erin come first. Every password is
- * {@value #DEMO_PASSWORD}, stored as {@code {SSHA}}. Output is streamed, so 100,000 people fit easily.
+ * {@value #DEMO_PASSWORD}, stored as {@code {SSHA}}. Every {@value #DEFAULT_PHOTO_EVERY}rd person
+ * (by org chart position, alice first) has a small JPEG {@code jpegPhoto}. One group,
+ * {@code all-projects}, nests the project groups. Output is streamed, so 100,000 people fit easily.
  *
- * <p>Command line: {@code DirectoryGenerator [--people N] [--seed S] [--out FILE]}; without
- * {@code --out} the LDIF goes to standard output.
+ * <p>Command line: {@code DirectoryGenerator [--people N] [--seed S] [--photo-every K] [--out FILE]};
+ * without {@code --out} the LDIF goes to standard output; {@code --photo-every 0} leaves photos out.
  */
 public final class DirectoryGenerator {
 
@@ -34,6 +36,7 @@ public final class DirectoryGenerator {
     public static final String DEMO_PASSWORD = "parley";
     public static final int DEFAULT_PEOPLE = 220;
     public static final long DEFAULT_SEED = 42L;
+    public static final int DEFAULT_PHOTO_EVERY = 3;
 
     private static final Logger LOG = Logger.getLogger(DirectoryGenerator.class.getName());
     /** Mixed into the seed for the password salts, so they do not follow the names. */
@@ -42,12 +45,22 @@ public final class DirectoryGenerator {
 
     private final int people;
     private final long seed;
+    private final int photoEvery;
 
     /**
      * @param people how many people, at least {@link #minimumPeople()} and at most {@link #maximumPeople()}
      * @param seed the seed that fixes every choice
      */
     public DirectoryGenerator(int people, long seed) {
+        this(people, seed, DEFAULT_PHOTO_EVERY);
+    }
+
+    /** @param photoEvery every this many people get a photo; 0 for none */
+    public DirectoryGenerator(int people, long seed, int photoEvery) {
+        if (photoEvery < 0) {
+            throw new IllegalArgumentException("photo-every must be 0 or more, got " + photoEvery);
+        }
+        this.photoEvery = photoEvery;
         if (people < minimumPeople() || people > maximumPeople()) {
             throw new IllegalArgumentException("people must be between " + minimumPeople() + " and "
                     + maximumPeople() + ", got " + people);
@@ -73,7 +86,7 @@ public final class DirectoryGenerator {
     public void writeLdif(Writer out) throws IOException {
         var buffered = new BufferedWriter(out, BUFFER_CHARS);
         var passwords = new SshaPasswords(new Random(seed ^ SALT_STREAM));
-        new DirectoryLdif(new LdifWriter(buffered), passwords).write(people, seed);
+        new DirectoryLdif(new LdifWriter(buffered), passwords, photoEvery).write(people, seed);
         buffered.flush();
     }
 
@@ -100,7 +113,7 @@ public final class DirectoryGenerator {
         DirectoryGenerator generator;
         try {
             options = GeneratorOptions.parse(args);
-            generator = new DirectoryGenerator(options.people(), options.seed());
+            generator = new DirectoryGenerator(options.people(), options.seed(), options.photoEvery());
         } catch (IllegalArgumentException e) {
             LOG.log(Level.SEVERE, "{0}\n{1}", new Object[] {e.getMessage(), GeneratorOptions.USAGE});
             System.exit(2);

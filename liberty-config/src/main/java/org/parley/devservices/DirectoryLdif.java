@@ -18,10 +18,13 @@ final class DirectoryLdif {
 
     private final LdifWriter ldif;
     private final SshaPasswords passwords;
+    private final int photoEvery;
 
-    DirectoryLdif(LdifWriter ldif, SshaPasswords passwords) {
+    /** @param photoEvery every this many people (by org chart position) get a photo; 0 for none */
+    DirectoryLdif(LdifWriter ldif, SshaPasswords passwords, int photoEvery) {
         this.ldif = ldif;
         this.passwords = passwords;
+        this.photoEvery = photoEvery;
     }
 
     /** The most people the phone numbering can tell apart. */
@@ -86,6 +89,9 @@ final class DirectoryLdif {
         if (person.statesLanguage()) {
             ldif.attribute("preferredLanguage", person.office().language());
         }
+        if (photoEvery > 0 && person.id() % photoEvery == 0) {
+            ldif.attribute("jpegPhoto", Portraits.jpeg(person.id()));
+        }
         ldif.attribute("userPassword", passwords.encode(DirectoryGenerator.DEMO_PASSWORD));
         ldif.endEntry();
     }
@@ -95,9 +101,12 @@ final class DirectoryLdif {
         objectClasses("top", "groupOfNames");
         ldif.attribute("cn", group.cn());
         ldif.attribute("description", group.description());
-        ldif.attribute("owner", DirectoryGenerator.personDn(group.memberUids().get(0)));
+        ldif.attribute("owner", DirectoryGenerator.personDn(group.ownerUid()));
         for (var uid : group.memberUids()) {
             ldif.attribute("member", DirectoryGenerator.personDn(uid));
+        }
+        for (var cn : group.groupCns()) {
+            ldif.attribute("member", "cn=" + cn + "," + DirectoryGenerator.GROUPS_DN);
         }
         ldif.endEntry();
     }

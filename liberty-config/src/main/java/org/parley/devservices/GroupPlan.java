@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-/** Chooses the groups of the generated directory: one per department, a few projects, and the admins. */
+/**
+ * Chooses the groups of the generated directory: one per department, a few projects, one that
+ * nests every project group, and the admins.
+ */
 final class GroupPlan {
 
     /**
@@ -15,9 +18,16 @@ final class GroupPlan {
      *
      * @param cn the group name
      * @param description what the group is for
-     * @param memberUids the members, never empty; the first one owns the group
+     * @param ownerUid who owns the group
+     * @param memberUids the people in it
+     * @param groupCns the groups nested in it; with the people, never empty
      */
-    record Group(String cn, String description, List<String> memberUids) {
+    record Group(String cn, String description, String ownerUid, List<String> memberUids, List<String> groupCns) {
+
+        /** A group of people only, owned by its first member. */
+        Group(String cn, String description, List<String> memberUids) {
+            this(cn, description, memberUids.get(0), memberUids, List.of());
+        }
     }
 
     private record Project(String cn, String description, List<String> fixedUids, List<Department> drawnFrom) {
@@ -56,6 +66,8 @@ final class GroupPlan {
         for (var project : PROJECTS) {
             groups.add(project(project, byDepartment, people.size(), random));
         }
+        groups.add(new Group("all-projects", "Everyone on a project", people.get(0).uid(), List.of(),
+                PROJECTS.stream().map(Project::cn).toList()));
         groups.add(new Group("admins", "Parley administrators",
                 List.of(people.get(0).uid(), people.get(seats.itAdmin()).uid())));
         return List.copyOf(groups);

@@ -47,6 +47,14 @@ final class LdifWriter {
         out.write('\n');
     }
 
+    /** A binary value, always base64. */
+    void attribute(String name, byte[] value) throws IOException {
+        out.write(name);
+        out.write(":: ");
+        out.write(Base64.getEncoder().encodeToString(value));
+        out.write('\n');
+    }
+
     void endEntry() throws IOException {
         out.write('\n');
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoDirectoryTest {
 
     private static final String ALICE = DirectoryGenerator.personDn("alice");
-    private static final int BUNDLED_ENTRIES = 3 + DirectoryGenerator.DEFAULT_PEOPLE + 16;
+    private static final int BUNDLED_ENTRIES = 3 + DirectoryGenerator.DEFAULT_PEOPLE + 17;
 
     private DemoDirectory directory;
 

@@ -20,7 +20,7 @@ class GeneratorOptionsTest {
     @Test
     void optionsShouldBeReadInAnyOrder() {
         var options = GeneratorOptions.parse("--out", "x.ldif", "--seed", "-3", "--people", "10000");
-        assertEquals(new GeneratorOptions(10_000, -3, Path.of("x.ldif")), options);
+        assertEquals(new GeneratorOptions(10_000, -3, Path.of("x.ldif"), DirectoryGenerator.DEFAULT_PHOTO_EVERY), options);
     }
 
     @Test

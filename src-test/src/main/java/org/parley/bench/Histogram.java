@@ -19,6 +19,15 @@ final class Histogram {
         return size;
     }
 
+    /** The sum of all values, in microseconds. */
+    synchronized long sumMicros() {
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += values[i];
+        }
+        return sum;
+    }
+
     /** The value at the percentile (0-100), in milliseconds. */
     synchronized double percentileMillis(double percentile) {
         if (size == 0) {

@@ -24,7 +24,8 @@ import java.util.Map;
 record LoadOptions(String host, int httpPort, Path ldif, int users, int contacts, int loginsPerSecond,
         int changesPerSecond, int chatsPerSecond, int seconds, int httpClients, long serverPid, long seed) {
 
-    static LoadOptions parse(String[] args) {
+    /** The --name=value arguments of a benchmark program, by name. */
+    static Map<String, String> arguments(String[] args) {
         Map<String, String> given = new HashMap<>();
         for (var arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
@@ -32,6 +33,11 @@ record LoadOptions(String host, int httpPort, Path ldif, int users, int contacts
             }
             given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
+        return given;
+    }
+
+    static LoadOptions parse(String[] args) {
+        var given = arguments(args);
         return new LoadOptions(given.getOrDefault("host", "127.0.0.1"),
                 Integer.parseInt(given.getOrDefault("port", "9080")),
                 Path.of(given.getOrDefault("ldif", "liberty-config/src/main/resources/ldap/parley-demo.ldif")),

@@ -178,7 +178,7 @@ public final class PresenceLoad {
         }
     }
 
-    private static List<String> uids(Path ldif, int count) throws IOException {
+    static List<String> uids(Path ldif, int count) throws IOException {
         try (var lines = Files.lines(ldif)) {
             var uids = lines.filter(l -> l.startsWith("dn: uid="))
                     .map(l -> l.substring("dn: uid=".length(), l.indexOf(','))).limit(count).toList();

@@ -15,7 +15,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "org.parley.presence..", "org.parley.privacy..", "org.parley.directory..", "org.parley.error..",
         "org.parley.ops..", "org.parley.chat..", "org.parley.events..", "org.parley.contacts..",
-        "org.parley.telephony.."};
+        "org.parley.telephony..",
+        "org.parley.people.."};
 
     private static JavaClasses parley;
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.parley.error.ParleyException;
 
 class TtlCacheTest {
 
@@ -58,5 +59,25 @@ class TtlCacheTest {
         cache.get("bob", this::load);
         cache.get("bob", this::load);
         assertEquals(2, loads.get());
+    }
+
+    @Test
+    void expiredEntryShouldBeServedWhileTheDirectoryIsUnavailable() {
+        var cache = new TtlCache<String, String>(60_000, 10, clock);
+        cache.get("bob", this::load);
+        clock.now = clock.now.plus(Duration.ofSeconds(61));
+        assertEquals("BOB", cache.get("bob", k -> { throw new ParleyException.Unavailable("down"); }));
+        assertThrows(ParleyException.Unavailable.class,
+                () -> cache.get("carol", k -> { throw new ParleyException.Unavailable("down"); }));
+    }
+
+    @Test
+    void hitsAndMissesShouldBeCounted() {
+        var cache = new TtlCache<String, String>(60_000, 10, clock);
+        cache.get("bob", this::load);
+        cache.get("bob", this::load);
+        cache.get("bob", this::load);
+        assertEquals(2, cache.hits());
+        assertEquals(1, cache.misses());
     }
 }

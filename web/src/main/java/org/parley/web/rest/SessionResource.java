@@ -23,6 +23,7 @@ import org.parley.error.ParleyException;
 import org.parley.web.problem.Problem;
 import org.parley.web.problem.ProblemMappers;
 import org.parley.web.security.BrowserSessions;
+import org.parley.web.security.SignInRefused;
 
 /** Browser sign-in and sign-out; programs use HTTP Basic on every call instead. */
 @Path("/session")
@@ -50,11 +51,19 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with user and password; the answer sets a session cookie")
     @APIResponse(responseCode = "401", description = "Wrong user name or password")
+    @APIResponse(responseCode = "429", description = "Too many sign-in attempts for this user or from this address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "The directory cannot be reached; see Retry-After")
     public Response login(LoginRequest login) {
         if (login == null || login.user() == null || login.password() == null) {
             throw new ParleyException.Invalid("A JSON body {\"user\": ..., \"password\": ...} is required");
         }
-        var started = sessions.start(login.user(), login.password(), request, response);
+        java.util.Optional<BrowserSessions.Started> started;
+        try {
+            started = sessions.start(login.user(), login.password(), request, response);
+        } catch (SignInRefused refused) {
+            return Response.fromResponse(ProblemMappers.respond(refused.problem(), null))
+                    .header("Retry-After", refused.retryAfterSeconds()).build();
+        }
         if (started.isEmpty()) {
             return ProblemMappers.respond(
                     Problem.of("unauthenticated", "Unauthorized", 401, "Wrong user name or password"), null);

@@ -23,12 +23,19 @@ public class BrowserSessions {
     @Inject
     SecurityContext security;
 
-    /** Signs in; empty when the credentials are wrong. */
+    /**
+     * Signs in; empty when the credentials are wrong.
+     *
+     * @throws SignInRefused when there were too many attempts or the directory cannot be reached
+     */
     public Optional<Started> start(String user, String password, HttpServletRequest request,
             HttpServletResponse response) {
         var status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(user, password)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
+            if (request.getAttribute(ParleyAuthenticationMechanism.REFUSAL) instanceof SignInRefused refused) {
+                throw refused;
+            }
             return Optional.empty();
         }
         var session = request.getSession(false);

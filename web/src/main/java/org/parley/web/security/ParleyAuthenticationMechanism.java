@@ -15,7 +15,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.parley.directory.Directory;
 import org.parley.web.problem.Problem;
 import org.parley.web.problem.ProblemJson;
 
@@ -27,11 +26,23 @@ import org.parley.web.problem.ProblemJson;
 @ApplicationScoped
 public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    @Inject
-    RegistryLogin registry;
+    /** The request attribute under which a refused browser sign-in leaves its refusal for the login endpoint. */
+    static final String REFUSAL = "parley.signInRefusal";
+
+    /** The header a script of Parley's own pages sends on its API calls. */
+    static final String SCRIPT_CALL = "X-Requested-With";
+
+    /** The query parameter of a presence widget's token, accepted on the WebSocket handshake only. */
+    public static final String LINK_TOKEN = "token";
+
+    /** The WebSocket path a widget token opens. */
+    static final String WIDGET_SOCKET = "/ws/v1";
 
     @Inject
-    Directory directory;
+    CredentialCheck credentials;
+
+    @Inject
+    LinkTokens linkTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -42,7 +53,11 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(header.substring(6).trim(), response, context);
+            return basic(header.substring(6).trim(), request, response, context);
+        }
+        var token = request.getParameter(LINK_TOKEN);
+        if (token != null && (request.getContextPath() + WIDGET_SOCKET).equals(request.getRequestURI())) {
+            return linkToken(token, response, context);
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SessionKeys.CALLER) instanceof String caller) {
@@ -54,13 +69,17 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller, groups);
         }
         if (context.isProtected()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Parley\", charset=\"UTF-8\"");
+            // The web client's own calls say so, and get no Basic challenge (no browser password prompt).
+            if (request.getHeader(SCRIPT_CALL) == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Parley\", charset=\"UTF-8\"");
+            }
             return fail(response, context, 401, "unauthenticated", "Sign in: HTTP Basic or POST /api/v1/session");
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -71,16 +90,37 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (colon <= 0) {
             return fail(response, context, 401, "unauthenticated", "The Basic credentials are not user:password");
         }
-        var result = validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        CredentialValidationResult result;
+        try {
+            result = credentials.check(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                    request.getRemoteAddr(), true);
+        } catch (SignInRefused refused) {
+            return refuse(response, context, refused);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return fail(response, context, 401, "unauthenticated", "Wrong user name or password");
         }
         return context.notifyContainerAboutLogin(result);
     }
 
+    /** A presence widget's WebSocket: the short-lived token names the user (docs/embedding.md). */
+    private AuthenticationStatus linkToken(String token, HttpServletResponse response, HttpMessageContext context) {
+        var user = linkTokens.verify(token);
+        if (user.isEmpty()) {
+            return fail(response, context, 401, "unauthenticated", "The widget token is not valid or has ended");
+        }
+        return context.notifyContainerAboutLogin(user.get(), Set.of());
+    }
+
     private AuthenticationStatus startSession(UsernamePasswordCredential login, HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
-        var result = validate(login);
+        CredentialValidationResult result;
+        try {
+            result = credentials.check(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr(), false);
+        } catch (SignInRefused refused) {
+            request.setAttribute(REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE; // the login endpoint answers the problem itself
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE; // the login endpoint answers the problem itself
         }
@@ -92,21 +132,23 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(result);
     }
 
-    private CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        if (credential.getCaller() == null || credential.getCaller().isBlank() || credential.getPasswordAsString().isEmpty()) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return registry.verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(user -> new CredentialValidationResult(user, Set.copyOf(directory.groupsOf(user))))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
-    }
-
     private static boolean csrfSafe(HttpServletRequest request, Object expected) {
         var method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
             return true;
         }
         return expected != null && expected.equals(request.getHeader(SessionKeys.CSRF_HEADER));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
+            SignInRefused refused) {
+        response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+        try {
+            ProblemJson.send(response, refused.problem());
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus fail(HttpServletResponse response, HttpMessageContext context, int status,

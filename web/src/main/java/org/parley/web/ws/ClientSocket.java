@@ -68,7 +68,7 @@ public class ClientSocket {
             return;
         }
         // After the attach: a client that has its hello counts towards its user's presence.
-        connections.send(session, Protocol.hello(user).toString());
+        connections.send(session, Protocol.hello(user, idleTimeoutSeconds).toString());
         chat.opened(client);
     }
 

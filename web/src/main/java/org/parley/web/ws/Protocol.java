@@ -109,8 +109,10 @@ final class Protocol {
         return v instanceof JsonString s ? s.getString() : null;
     }
 
-    static JsonObject hello(String user) {
-        return Jsons.createObjectBuilder().add("type", "hello").add("protocol", VERSION).add("user", user).build();
+    /** The first message: the protocol, the caller, and how long the server waits for traffic before it closes. */
+    static JsonObject hello(String user, int idleTimeoutSeconds) {
+        return Jsons.createObjectBuilder().add("type", "hello").add("protocol", VERSION).add("user", user)
+                .add("idleTimeoutSeconds", idleTimeoutSeconds).build();
     }
 
     static JsonObject presence(Presence p) {

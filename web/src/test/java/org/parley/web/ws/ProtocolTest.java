@@ -47,6 +47,15 @@ class ProtocolTest {
     }
 
     @Test
+    void helloShouldTellTheIdleTimeoutSoThatClientsPingInTime() {
+        var json = Protocol.hello("carol", 90);
+        assertEquals("hello", json.getString("type"));
+        assertEquals(1, json.getInt("protocol"));
+        assertEquals("carol", json.getString("user"));
+        assertEquals(90, json.getInt("idleTimeoutSeconds"));
+    }
+
+    @Test
     void presenceShouldEncodeWireNames() {
         var json = Protocol.presence(new Presence("bob", Availability.DO_NOT_DISTURB, "busy", "Paris", "Europe/Paris", Instant.EPOCH, 3));
         assertEquals("presence", json.getString("type"));

@@ -1,0 +1,2 @@
+/** Keeping the directory's cache warm. */
+package org.parley.directory.internal;

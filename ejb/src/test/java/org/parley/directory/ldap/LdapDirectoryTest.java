@@ -1,0 +1,147 @@
+package org.parley.directory.ldap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.directory.Card;
+import org.parley.error.ParleyException;
+
+/** The LDAP directory against a real (in-memory UnboundID) LDAP server on loopback. */
+class LdapDirectoryTest {
+
+    private static final String BASE = "dc=parley,dc=example";
+    private static final String PEOPLE = "ou=people," + BASE;
+    private static final String GROUPS = "ou=groups," + BASE;
+
+    private InMemoryDirectoryServer server;
+    private LdapDirectory directory;
+
+    @BeforeEach
+    void start() throws Exception {
+        var config = new InMemoryDirectoryServerConfig(BASE);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
+                java.net.InetAddress.getLoopbackAddress(), 0, null));
+        config.addAdditionalBindCredentials("cn=admin," + BASE, "secret");
+        server = new InMemoryDirectoryServer(config);
+        server.add("dn: " + BASE, "objectClass: domain", "dc: parley");
+        server.add("dn: " + PEOPLE, "objectClass: organizationalUnit", "ou: people");
+        server.add("dn: " + GROUPS, "objectClass: organizationalUnit", "ou: groups");
+        person("boss", "Ada Boss", null, "+1-555-0100-0001");
+        person("carol", "Carol Chen", "boss", "+1-555-0100-0002");
+        person("cedric", "Cedric Carter", "boss", "+1-555-0100-0003");
+        server.add("dn: cn=team," + GROUPS, "objectClass: groupOfNames", "cn: team",
+                "member: uid=carol," + PEOPLE, "member: cn=leads," + GROUPS);
+        server.add("dn: cn=leads," + GROUPS, "objectClass: groupOfNames", "cn: leads", "member: uid=boss," + PEOPLE);
+        server.startListening();
+        directory = new LdapDirectory(settings(List.of(new LdapSettings.Server("127.0.0.1", server.getListenPort()))));
+    }
+
+    private void person(String uid, String name, String manager, String phone) throws Exception {
+        var lines = new java.util.ArrayList<>(List.of("dn: uid=" + uid + "," + PEOPLE, "objectClass: inetOrgPerson",
+                "uid: " + uid, "cn: " + name, "sn: " + name.split(" ")[1], "displayName: " + name,
+                "telephoneNumber: " + phone, "userPassword: pw-" + uid, "l: London"));
+        if (manager != null) {
+            lines.add("manager: uid=" + manager + "," + PEOPLE);
+        }
+        server.add(lines.toArray(String[]::new));
+    }
+
+    private static LdapSettings settings(List<LdapSettings.Server> servers) {
+        return new LdapSettings(servers, "cn=admin," + BASE, "secret", PEOPLE, GROUPS, 2, 2, 2, 1000, 60_000, 300,
+                1000, 100);
+    }
+
+    @AfterEach
+    void stop() {
+        directory.close();
+        server.shutDown(true);
+    }
+
+    @Test
+    void searchShouldMatchEveryWordAsAPrefixAndNotMatchPhonesWithLetters() {
+        assertEquals(List.of("carol", "cedric"), uids(directory.search(List.of("c"))));
+        assertEquals(List.of("carol"), uids(directory.search(List.of("carol", "ch"))));
+        assertEquals(List.of("cedric"), uids(directory.search(List.of("+1-555-0100-0003"))));
+        assertEquals(List.of(), uids(directory.search(List.of("zz"))));
+    }
+
+    @Test
+    void cardsShouldCarryTheManagerAndReportsFollowIt() {
+        var carol = directory.card("carol").orElseThrow();
+        assertEquals("boss", carol.managerUid());
+        assertEquals("London", carol.office());
+        assertEquals(List.of("carol", "cedric"), uids(directory.reportsOf("boss")));
+        assertEquals(Set.of("boss", "carol"), directory.cards(List.of("boss", "carol", "nobody")).keySet());
+    }
+
+    @Test
+    void groupsShouldNameTheirPeopleAndNestedGroups() {
+        var team = directory.group("team").orElseThrow();
+        assertEquals(Set.of("carol"), team.people());
+        assertEquals(Set.of("leads"), team.groups());
+        assertEquals(Set.of("team"), directory.groupsOf("carol"));
+    }
+
+    @Test
+    void passwordsShouldBeCheckedByABindAsThePerson() {
+        var check = new LdapPasswordCheck(directory);
+        assertEquals(Optional.of("carol"), check.verify("carol", "pw-carol".toCharArray()));
+        assertEquals(Optional.empty(), check.verify("carol", "wrong".toCharArray()));
+        assertEquals(Optional.empty(), check.verify("carol", new char[0]));
+        assertEquals(Optional.empty(), check.verify("nobody", "pw-carol".toCharArray()));
+        assertEquals(2, directory.figures().binds(), "no bind for an empty password or for nobody");
+    }
+
+    @Test
+    void theFirstServerNotAnsweringShouldFailOverToTheNext() throws Exception {
+        int dead;
+        try (var socket = new ServerSocket(0)) {
+            dead = socket.getLocalPort();
+        }
+        directory.close();
+        directory = new LdapDirectory(settings(List.of(new LdapSettings.Server("127.0.0.1", dead),
+                new LdapSettings.Server("127.0.0.1", server.getListenPort()))));
+        assertEquals("Carol Chen", directory.card("carol").map(Card::displayName).orElseThrow());
+    }
+
+    @Test
+    void aDirectoryThatIsDownShouldBeRefusedAtOnceAfterTheFirstFailureAndCachedPeopleServed() {
+        directory.card("carol");
+        server.shutDown(true);
+        directory.forget();
+        assertThrows(ParleyException.Unavailable.class, () -> directory.card("cedric"));
+        long refusedBefore = directory.figures().refused();
+        assertThrows(ParleyException.Unavailable.class, () -> directory.card("boss"));
+        assertEquals(refusedBefore + 1, directory.figures().refused(), "refused without trying again");
+        assertFalse(directory.figures().available());
+    }
+
+    @Test
+    void refreshShouldPreloadEveryoneSoLookUpsHitTheCache() {
+        assertEquals(3, directory.refresh());
+        long searches = directory.figures().searches();
+        directory.card("carol");
+        directory.groupsOf("carol");
+        directory.group("leads");
+        assertEquals(searches, directory.figures().searches());
+        assertTrue(directory.figures().cacheHits() >= 3);
+    }
+
+    private static List<String> uids(org.parley.directory.Found<Card> found) {
+        return found.items().stream().map(Card::uid).toList();
+    }
+}
