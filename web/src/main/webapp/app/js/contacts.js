@@ -23,6 +23,11 @@ export class Contacts {
     this.accept(answer);
   }
 
+  /** The list changed on another device (or by this one): read it again when the version is newer. */
+  changed(version) {
+    if (this.version !== `"${version}"` && (this.list.version ?? -1) < version) this.load();
+  }
+
   accept(answer) {
     this.list = answer.body;
     this.version = answer.headers.get('ETag') || `"${answer.body.version}"`;
@@ -143,7 +148,7 @@ export class Contacts {
 
   person(c, g) {
     const p = presenceOf(c.user);
-    const name = c.nickname || nameOf(c.user);
+    const name = c.nickname || c.name || nameOf(c.user);
     const actions = [
       h('button', { type: 'button', class: 'small', 'aria-label': `Chat with ${name}`,
         on: { click: () => this.app.chats.openWith(c.user) } }, 'Chat'),

@@ -83,6 +83,7 @@ class App {
   start() {
     const live = this.live;
     live.addEventListener('presence', (e) => updatePresence(e.detail));
+    live.addEventListener('contacts', (e) => this.contacts.changed(e.detail.version));
     live.addEventListener('state', (e) => this.connection(e.detail));
     live.addEventListener('error', (e) => this.protocolError(e.detail));
     live.start();
