@@ -3,13 +3,14 @@ package org.parley.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts established TCP connections to the directory's port from /proc/net/tcp (Linux), every
+ * Counts established TCP connections to the directory's port from /proc/net/tcp and tcp6 (Linux), every
  * few milliseconds while it runs: the peak is what the directory saw, whatever the server says.
  */
 final class LdapSockets implements AutoCloseable {
@@ -39,10 +40,12 @@ final class LdapSockets implements AutoCloseable {
         try {
             int n = 0;
             var hexPort = String.format(":%04X", port);
-            for (var line : Files.readAllLines(Path.of("/proc/net/tcp"))) {
-                var fields = line.trim().split("\\s+");
-                if (fields.length > 3 && fields[1].endsWith(hexPort) && ESTABLISHED.equals(fields[3])) {
-                    n++;
+            for (var table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                for (var line : Files.readAllLines(Path.of(table))) {
+                    var fields = line.trim().split("\\s+");
+                    if (fields.length > 3 && fields[1].endsWith(hexPort) && ESTABLISHED.equals(fields[3])) {
+                        n++;
+                    }
                 }
             }
             return n;

@@ -107,8 +107,12 @@ public final class LoginStorm {
         long start = System.nanoTime();
         for (var user : users) {
             tasks.add(pool.submit(() -> {
-                client.giveContacts(user, graph.contactsOf(user));
-                done.incrementAndGet();
+                try {
+                    client.giveContacts(user, graph.contactsOf(user));
+                    done.incrementAndGet();
+                } catch (java.io.IOException e) {
+                    System.err.println("set-up skipped " + user + ": " + e.getMessage());
+                }
                 return null;
             }));
         }

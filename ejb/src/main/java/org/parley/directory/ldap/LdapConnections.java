@@ -186,10 +186,21 @@ final class LdapConnections implements AutoCloseable {
         return new FailoverServerSet(hosts, ports, options);
     }
 
-    private synchronized void reset() {
-        if (pool != null) {
-            pool.close();
+    /**
+     * Forgets the pool and closes it on a thread of its own, without unbinding: closing the
+     * connections of a directory that stopped answering can take seconds, and no operation may
+     * wait for that.
+     */
+    private void reset() {
+        LDAPConnectionPool old;
+        synchronized (this) {
+            old = pool;
             pool = null;
+        }
+        if (old != null) {
+            var closer = new Thread(() -> old.close(false, 1), "parley-ldap-close-" + name);
+            closer.setDaemon(true);
+            closer.start();
         }
     }
 

@@ -19,9 +19,10 @@ import org.parley.web.problem.Problem;
 import org.parley.web.problem.ProblemJson;
 
 /**
- * Authenticates every request against the server's user registry (the directory): HTTP Basic for
+ * Authenticates every request against the directory (see {@link CredentialCheck}): HTTP Basic for
  * programs, and a session established by the login endpoint for browsers. A browser session must
- * echo its CSRF token on state-changing requests. Failures answer a 401 problem, never a page.
+ * echo its CSRF token on state-changing requests. Failures answer a 401 problem (429 when
+ * throttled, 503 when the directory cannot be reached), never a page.
  */
 @ApplicationScoped
 public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanism {
