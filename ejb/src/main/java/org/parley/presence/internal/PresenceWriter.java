@@ -16,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -26,7 +27,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.error.ParleyException;
 import org.parley.presence.PresenceBus;
+import org.parley.presence.LatestPresence;
 import org.parley.presence.PresenceChange;
+import org.parley.presence.PresenceFanout;
 
 /**
  * The one writer of this server's presence changes. Callers queue a change and wait for it; one
@@ -57,6 +60,9 @@ public class PresenceWriter {
     @Inject
     PresenceBus bus;
 
+    @EJB
+    PresenceFanout fanout;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -77,12 +83,15 @@ public class PresenceWriter {
     int writeTimeoutSeconds;
 
     private BlockingQueue<Pending> queue;
+    /** This server's copy of the newest presence, taken once (the writer thread makes no enterprise-bean calls). */
+    private LatestPresence latest;
     private volatile boolean running;
     private Thread worker;
 
     @PostConstruct
     void start() {
         queue = new LinkedBlockingQueue<>(queueCapacity);
+        latest = fanout.latest();
         running = true;
         worker = threads.newThread(this::run);
         worker.setName("parley-presence-writer");
@@ -179,6 +188,11 @@ public class PresenceWriter {
             }
             return;
         }
+        // Read your own writes: this server's copy learns the stored presence before the callers
+        // are answered, not only when the announcement comes back from the broker (as a read, so
+        // this server's watchers still hear the announcement).
+        settled.outcomes().forEach(o -> o.presence().ifPresent(p -> latest.read(p.shown())));
+        settled.changes().forEach(latest::read);
         announce(settled);
         for (int i = 0; i < taken.size(); i++) {
             taken.get(i).done().complete(settled.outcomes().get(i));

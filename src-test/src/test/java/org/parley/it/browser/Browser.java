@@ -53,6 +53,9 @@ public final class Browser implements AutoCloseable {
         this.name = name;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
+        // The client re-renders lists as presence and messages arrive: an element found a moment
+        // ago may be gone, which means "not yet", not a failure.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /**
