@@ -27,6 +27,9 @@ import org.parley.web.problem.ProblemJson;
 @ApplicationScoped
 public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** The header a script of Parley's own pages sends on its API calls. */
+    static final String SCRIPT_CALL = "X-Requested-With";
+
     @Inject
     RegistryLogin registry;
 
@@ -54,7 +57,10 @@ public class ParleyAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller, groups);
         }
         if (context.isProtected()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Parley\", charset=\"UTF-8\"");
+            // The web client's own calls say so, and get no Basic challenge (no browser password prompt).
+            if (request.getHeader(SCRIPT_CALL) == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Parley\", charset=\"UTF-8\"");
+            }
             return fail(response, context, 401, "unauthenticated", "Sign in: HTTP Basic or POST /api/v1/session");
         }
         return context.doNothing();
