@@ -28,6 +28,7 @@ final class RoomClient {
     final Outbox outbox;
     private Attendee who;
     private Stage stage = Stage.JOINING;
+    private boolean entered;
     private long seq;
     private final List<MeetingEvent> held = new ArrayList<>();
 
@@ -52,6 +53,12 @@ final class RoomClient {
 
     synchronized void waiting() {
         stage = Stage.WAITING;
+        entered = true;
+    }
+
+    /** Whether this connection got into the room or its waiting room (and so has to leave it). */
+    synchronized boolean entered() {
+        return entered;
     }
 
     synchronized void gone() {
@@ -63,6 +70,7 @@ final class RoomClient {
     synchronized void in(long stateSeq, String stateText) {
         outbox.send(stateText);
         stage = Stage.IN;
+        entered = true;
         seq = stateSeq;
         for (var e : held) {
             deliver(e);

@@ -140,9 +140,8 @@ public class RoomEdge {
         }
         connections.remove(client);
         var who = client.who();
-        var joined = client.stage() != RoomClient.Stage.JOINING;
         client.gone();
-        if (who != null && joined) {
+        if (who != null && client.entered()) {
             try {
                 rooms.leave(client.meeting, who.id(), client.connection);
             } catch (RuntimeException e) {
