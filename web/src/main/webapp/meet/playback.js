@@ -4,6 +4,8 @@ import { Board } from './board.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(location.search).get('m') || '';
+// X-Requested-With: a 401 answers without a Basic challenge (no browser password prompt).
+const FETCH = { credentials: 'same-origin', headers: { 'X-Requested-With': 'parley-meet' } };
 const view = { decks: new Map(), polls: new Map(), timers: [] };
 const board = new Board($('board'), () => {});
 
@@ -101,7 +103,7 @@ function load(recording) {
 }
 
 async function start() {
-  const r = await fetch(`/api/v1/meetings/${encodeURIComponent(meetingId)}/recordings`, { credentials: 'same-origin' });
+  const r = await fetch(`/api/v1/meetings/${encodeURIComponent(meetingId)}/recordings`, FETCH);
   if (!r.ok) { $('status').textContent = 'Sign in to the Parley client first, then open this page again.'; return; }
   const list = (await r.json()).recordings.filter((x) => x.stoppedAt);
   $('status').textContent = list.length ? `${list.length} recording(s)` : 'No recordings yet.';
@@ -114,7 +116,7 @@ async function start() {
     const url = `/api/v1/meetings/${encodeURIComponent(meetingId)}/recordings/${rec.id}`;
     b.addEventListener('click', async () => {
       $('download').href = url;
-      load(await (await fetch(url, { credentials: 'same-origin' })).json());
+      load(await (await fetch(url, FETCH)).json());
     });
     li.append(b);
     $('recordings').append(li);

@@ -26,7 +26,8 @@ function showError(problem) {
 }
 
 async function api(path, options = {}) {
-  const headers = { ...(options.headers || {}) };
+  // X-Requested-With: a 401 answers without a Basic challenge (no browser password prompt).
+  const headers = { 'X-Requested-With': 'parley-meet', ...(options.headers || {}) };
   if (room.csrf) { headers['X-CSRF-Token'] = room.csrf; }
   return fetch(path, { credentials: 'same-origin', ...options, headers });
 }
@@ -42,12 +43,19 @@ function connect(path, join) {
       : e.code === 4403 ? `You are not in the meeting: ${e.reason}` : 'Disconnected.';
     $('entry').hidden = false;
   });
-  setInterval(() => send({ type: 'ping' }), 30000);
+  keepAlive(5);
+}
+
+// Pings at the pace the server asks for in its state (a third of its idle timeout).
+function keepAlive(seconds) {
+  clearInterval(room.pinger);
+  room.pinger = setInterval(() => send({ type: 'ping' }), seconds * 1000);
 }
 
 const handlers = {
   state(s) {
     room.you = s.you;
+    keepAlive(s.pingSeconds || 30);
     room.startedAt = s.startedAt ? Date.parse(s.startedAt) : Date.now();
     room.clockSkew = Date.parse(s.now) - Date.now();
     room.participants = new Map(s.participants.map((p) => [p.id, p]));
@@ -309,7 +317,7 @@ function wire() {
   });
   $('signin').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const r = await fetch('/api/v1/session', { method: 'POST', credentials: 'same-origin',
+    const r = await api('/api/v1/session', { method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ user: $('user').value, password: $('password').value }) });
     if (!r.ok) { $('entry-status').textContent = 'Sign-in failed.'; return; }
@@ -344,7 +352,7 @@ async function start() {
   wire();
   setInterval(tick, 1000);
   if (!meetingId) { $('entry-status').textContent = 'This page needs a meeting: /meet/?m=ID'; return; }
-  const r = await fetch('/api/v1/session', { credentials: 'same-origin' });
+  const r = await api('/api/v1/session');
   if (r.ok) {
     const session = await r.json();
     room.csrf = session.csrfToken; room.user = session.user;

@@ -47,7 +47,13 @@ class MeetingBrowserIT {
                 join(everyone.get(i), names.get(i), meeting);
             }
             for (var b : everyone) {
-                b.waitUntil(d -> b.findAll(By.cssSelector("#people li")).size() == 3);
+                try {
+                    b.waitUntil(d -> b.findAll(By.cssSelector("#people li")).size() == 3);
+                } catch (RuntimeException e) {
+                    b.screenshot("people");
+                    throw new AssertionError("people: " + b.waitForPresent(By.id("people")).getText() + "\nconsole: "
+                            + b.consoleLog(), e);
+                }
             }
 
             alice.driver().findElement(By.id("upload")).sendKeys(slides.toString());
@@ -73,7 +79,16 @@ class MeetingBrowserIT {
             alice.type(By.id("poll-options"), "yes\nno");
             alice.click(By.cssSelector("#poll-form button[type='submit']"));
             for (var b : List.of(bob, carol)) {
-                b.waitFor(By.xpath("//div[@id='polls']//button[text()='yes']")).click();
+                // The poll list is drawn anew on each room event: click the button that is there now.
+                b.waitUntil(d -> {
+                    try {
+                        d.findElement(By.xpath("//div[@id='polls']//button[text()='yes']")).click();
+                        return true;
+                    } catch (org.openqa.selenium.StaleElementReferenceException
+                             | org.openqa.selenium.NoSuchElementException e) {
+                        return false;
+                    }
+                });
             }
             alice.waitUntil(d -> alice.waitForPresent(By.cssSelector("#polls .count")).getText().trim().equals("2"));
 
@@ -115,9 +130,12 @@ class MeetingBrowserIT {
             alice.driver().findElement(By.cssSelector("#speed option[value='1000']")).click();
             alice.click(By.id("play"));
             alice.waitForText(By.id("timeline"), "Recording stopped");
-            var played = alice.findAll(By.cssSelector("#timeline li")).stream().map(e -> e.getAttribute("data-type")).toList();
-            assertEquals(List.of("page", "chat", "joined", "left", "recording"),
-                    played.stream().filter(t -> !t.equals("hand")).toList(), played.toString());
+            var played = alice.findAll(By.cssSelector("#timeline li")).stream().map(e -> e.getAttribute("data-seq")
+                    + ":" + e.getAttribute("data-type")).toList();
+            assertEquals(recordedEvents("alice", meeting), played, "the playback shows the recording's sequence");
+            var types = played.stream().map(t -> t.substring(t.indexOf(':') + 1)).toList();
+            assertEquals(List.of("page", "chat", "joined", "recording"), types.stream()
+                    .filter(t -> List.of("page", "chat", "joined", "recording").contains(t)).toList(), played.toString());
             alice.waitForText(By.id("page-info"), "page 3 of 3");
             alice.waitForText(By.id("chat"), "recorded remark");
             alice.screenshot("playback");
@@ -130,7 +148,25 @@ class MeetingBrowserIT {
         browser.type(By.id("user"), user);
         browser.type(By.id("password"), "parley");
         browser.click(By.cssSelector("#signin button"));
-        browser.waitFor(By.id("room"));
+        browser.waitFor(By.cssSelector("#people li"));
+    }
+
+    /** The "seq:type" of each event in the meeting's one recording file, as the server serves it. */
+    private static List<String> recordedEvents(String user, String meeting) throws IOException, InterruptedException {
+        var list = get(user, "/api/v1/meetings/" + meeting + "/recordings").getJsonArray("recordings");
+        var file = get(user, "/api/v1/meetings/" + meeting + "/recordings/" + list.getJsonObject(0).getString("id"));
+        return file.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("seq").longValue() + ":" + e.getString("type")).toList();
+    }
+
+    private static JsonObject get(String user, String path) throws IOException, InterruptedException {
+        var auth = "Basic " + Base64.getEncoder().encodeToString((user + ":parley").getBytes(StandardCharsets.UTF_8));
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.server() + path)).header("Authorization", auth)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 
     private static String createMeeting(String owner, String... invitees) throws IOException, InterruptedException {

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.meetings.MeetingEvent;
 import org.parley.meetings.MeetingFanout;
 import org.parley.meetings.MeetingJson;
@@ -44,6 +45,10 @@ public class RoomConnections implements MeetingListener {
 
     @Inject
     RoomService rooms;
+
+    @Inject
+    @ConfigProperty(name = "parley.ws.idleTimeoutSeconds", defaultValue = "90")
+    int idleTimeoutSeconds;
 
     private final Map<String, Set<RoomClient>> byMeeting = new ConcurrentHashMap<>();
 
@@ -127,7 +132,7 @@ public class RoomConnections implements MeetingListener {
     private void admit(RoomClient client) {
         try {
             var joined = rooms.state(client.meeting, client.who().id());
-            client.in(joined.seq(), joined.state().toString());
+            client.in(joined.seq(), RoomProtocol.state(joined.state(), idleTimeoutSeconds));
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "Could not send an admitted guest the room; closing so they retry", ex);
             close(client, CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "Reconnect");

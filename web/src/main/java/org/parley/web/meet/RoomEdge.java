@@ -126,7 +126,7 @@ public class RoomEdge {
             throw e;
         }
         if (result instanceof JoinResult.Joined joined) {
-            client.in(joined.seq(), joined.state().toString());
+            client.in(joined.seq(), RoomProtocol.state(joined.state(), idleTimeoutSeconds));
         } else if (result instanceof JoinResult.Waiting waiting) {
             client.waiting();
             client.outbox.send(RoomProtocol.waiting(waiting.participant()));

@@ -159,6 +159,14 @@ final class RoomProtocol {
         return (about == null ? b : b.add("about", about)).build().toString();
     }
 
+    /**
+     * The room's state as sent: with {@code pingSeconds}, how often the client should ping so
+     * that the server's idle timeout does not end a quiet connection.
+     */
+    static String state(JsonObject state, int idleTimeoutSeconds) {
+        return Json.createObjectBuilder(state).add("pingSeconds", Math.max(1, idleTimeoutSeconds / 3)).build().toString();
+    }
+
     static String waiting(String participant) {
         return Json.createObjectBuilder().add("type", "waiting").add("participant", participant).build().toString();
     }
