@@ -18,9 +18,21 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
     private final WebSocket socket;
 
     private Sockets(Server server, String user) {
-        var uri = URI.create("ws://127.0.0.1:" + server.httpPort() + "/ws/v1");
-        this.socket = Server.http().newWebSocketBuilder().header("Authorization", Server.basic(user, Server.PASSWORD))
-                .connectTimeout(Server.TIMEOUT).buildAsync(uri, this).join();
+        this(server, "/ws/v1", user);
+    }
+
+    private Sockets(Server server, String path, String user) {
+        var uri = URI.create("ws://127.0.0.1:" + server.httpPort() + path);
+        var builder = Server.http().newWebSocketBuilder().connectTimeout(Server.TIMEOUT);
+        if (user != null) {
+            builder.header("Authorization", Server.basic(user, Server.PASSWORD));
+        }
+        this.socket = builder.buildAsync(uri, this).join();
+    }
+
+    /** Opens a connection to another endpoint (a meeting room), as the user or, with null, anonymously. */
+    static Sockets open(Server server, String path, String user) {
+        return new Sockets(server, path, user);
     }
 
     /** Connects as the user and returns once the server's hello arrived. */
@@ -38,12 +50,12 @@ final class Sockets implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
-    void send(String text) {
+    synchronized void send(String text) {
         socket.sendText(text, true).join();
     }
 
     /** Sends, not minding that the server may close the connection meanwhile. */
-    void sendIgnoringFailure(String text) {
+    synchronized void sendIgnoringFailure(String text) {
         socket.sendText(text, true).exceptionally(e -> null).join();
     }
 

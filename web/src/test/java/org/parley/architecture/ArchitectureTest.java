@@ -16,7 +16,8 @@ class ArchitectureTest {
         "org.parley.presence..", "org.parley.privacy..", "org.parley.directory..", "org.parley.error..",
         "org.parley.ops..", "org.parley.chat..", "org.parley.events..", "org.parley.contacts..",
         "org.parley.telephony..",
-        "org.parley.people.."};
+        "org.parley.people..",
+        "org.parley.meetings.."};
 
     private static JavaClasses parley;
 
@@ -56,6 +57,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.parley.presence.internal..").check(parley);
         noClasses().that().resideOutsideOfPackage("org.parley.chat..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.chat.internal..").check(parley);
+        noClasses().that().resideOutsideOfPackage("org.parley.meetings..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.meetings.internal..").check(parley);
         noClasses().that().resideOutsideOfPackage("org.parley.sip..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.sip.internal..").check(parley);
     }

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Security headers of the web client's pages: a Content-Security-Policy that allows scripts,
- * styles, images and connections only from Parley itself (no inline script, no eval, no plugins,
- * no framing by other sites), no MIME sniffing, no referrer to other origins, and no caching of
+ * Security headers of the web client's pages and the meeting room's (/meet/): a
+ * Content-Security-Policy that allows scripts, styles, images and connections only from Parley
+ * itself (no inline script, no eval, no plugins, no framing by other sites), no MIME sniffing, no referrer to other origins, and no caching of
  * the page shell so that a new release is picked up at once.
  */
-@WebFilter("/app/*")
+@WebFilter({"/app/*", "/meet/*"})
 public class ClientHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

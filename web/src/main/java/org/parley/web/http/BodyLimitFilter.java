@@ -22,8 +22,8 @@ import org.parley.web.problem.ProblemJson;
 /**
  * Refuses API request bodies larger than the configured limit with a 413 problem, whether the
  * size is declared up front or only found while reading a chunked body. A contact-list import
- * (up to 2,000 entries) has its own, larger limit; file uploads into conversations are exempt:
- * the file policy limits them while they stream in.
+ * (up to 2,000 entries) has its own, larger limit; file uploads into conversations and meeting
+ * slides are exempt: the file and slide policies limit them while they stream in.
  */
 @WebFilter("/api/*")
 public class BodyLimitFilter extends HttpFilter {
@@ -34,7 +34,8 @@ public class BodyLimitFilter extends HttpFilter {
     private static final String IMPORT_PATH = "/api/v1/contacts/import";
 
     /** The upload path of conversation files, held to the file policy instead. */
-    private static final Pattern FILE_UPLOAD = Pattern.compile("/api/v1/conversations/[^/]+/files/?");
+    private static final Pattern FILE_UPLOAD = Pattern.compile("/api/v1/conversations/[^/]+/files/?"
+            + "|/api/v1/meetings/[^/]+/decks/?");
 
     @Inject
     @ConfigProperty(name = "parley.http.maxBodyBytes", defaultValue = "65536")

@@ -14,14 +14,14 @@ import jakarta.websocket.Session;
  * One connection's outgoing messages, sent one at a time in order (the container refuses a send
  * while another is in flight). Bounded: a client that stops reading is disconnected rather than
  * allowed to hold memory. Thread safety: all state is guarded by this object's monitor; the send
- * itself runs outside it.
+ * itself runs outside it. Public for the meeting room's endpoint, which queues the same way.
  */
-final class Outbox {
+public final class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     /** Close code for a client that does not read its messages. */
-    static final int CLOSE_TOO_SLOW = 4008;
+    public static final int CLOSE_TOO_SLOW = 4008;
 
     private final Session session;
     private final int capacity;
@@ -33,12 +33,12 @@ final class Outbox {
     private Runnable inFlight;
     private boolean sending;
 
-    Outbox(Session session, int capacity) {
+    public Outbox(Session session, int capacity) {
         this.session = session;
         this.capacity = capacity;
     }
 
-    void send(String text) {
+    public void send(String text) {
         send(text, null);
     }
 
