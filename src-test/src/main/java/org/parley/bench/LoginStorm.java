@@ -28,6 +28,9 @@ import jakarta.json.JsonObject;
  */
 public final class LoginStorm {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LoginStorm.class.getName());
+
     private static final long LIMIT_SECONDS = 900;
 
     private LoginStorm() {
@@ -72,7 +75,7 @@ public final class LoginStorm {
                             contactsSeen.addAndGet(s.contacts());
                         } catch (Exception e) {
                             if (failed.getAndIncrement() < 5) {
-                                System.err.println("sign-in failed: " + e.getMessage());
+                                LOG.warning("sign-in failed: " + e.getMessage());
                             }
                         }
                     }
@@ -111,7 +114,7 @@ public final class LoginStorm {
                     client.giveContacts(user, graph.contactsOf(user));
                     done.incrementAndGet();
                 } catch (java.io.IOException e) {
-                    System.err.println("set-up skipped " + user + ": " + e.getMessage());
+                    LOG.warning("set-up skipped " + user + ": " + e.getMessage());
                 }
                 return null;
             }));
@@ -119,7 +122,7 @@ public final class LoginStorm {
         for (var task : tasks) {
             task.get(LIMIT_SECONDS, TimeUnit.SECONDS);
         }
-        System.out.printf(Locale.ROOT, "set-up: %d contact lists of %d in %.1f s%n", done.get(), o.contacts(),
+        BenchOutput.out().printf(Locale.ROOT, "set-up: %d contact lists of %d in %.1f s%n", done.get(), o.contacts(),
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -172,6 +175,6 @@ public final class LoginStorm {
             out.append(String.format(Locale.ROOT, "CPU per sign-in: server %.2f ms, directory %.2f ms%n",
                     (double) serverCpu / Math.max(1, ok), (double) ldapCpu / Math.max(1, ok)));
         }
-        System.out.print(out);
+        BenchOutput.out().print(out);
     }
 }

@@ -101,22 +101,22 @@ public final class MeetingLoad {
         pinger.shutdownNow();
         clients.forEach(MeetingClient::close);
 
-        System.out.printf(Locale.ROOT, "MeetingLoad: %d participants (joined %d in %.1f s; join p50 %.0f ms, p99 %.0f ms)%n",
+        BenchOutput.out().printf(Locale.ROOT, "MeetingLoad: %d participants (joined %d in %.1f s; join p50 %.0f ms, p99 %.0f ms)%n",
                 users.size(), joins.count(), joinSeconds, joins.percentileMillis(50), joins.percentileMillis(99));
-        System.out.printf(Locale.ROOT, "events: %d sent by the owner at %d/s for %d s (chat, page, stroke in turn)%n",
+        BenchOutput.out().printf(Locale.ROOT, "events: %d sent by the owner at %d/s for %d s (chat, page, stroke in turn)%n",
                 total, o.changesPerSecond(), o.seconds());
         for (var t : TYPES) {
             var h = latency.get(t);
-            System.out.printf(Locale.ROOT, "  %-6s deliveries %7d  fan-out latency p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms%n",
+            BenchOutput.out().printf(Locale.ROOT, "  %-6s deliveries %7d  fan-out latency p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms%n",
                     t, h.count(), h.percentileMillis(50), h.percentileMillis(99), h.percentileMillis(100));
         }
-        System.out.printf(Locale.ROOT, "deliveries: %d of %d expected (lost %d)%n", deliveries.get(), expected,
+        BenchOutput.out().printf(Locale.ROOT, "deliveries: %d of %d expected (lost %d)%n", deliveries.get(), expected,
                 expected - deliveries.get());
         if (probe != null) {
-            System.out.printf(Locale.ROOT, "server: CPU %.0f ms per 1,000 deliveries; resident %d MB before the events, %d MB after%n",
+            BenchOutput.out().printf(Locale.ROOT, "server: CPU %.0f ms per 1,000 deliveries; resident %d MB before the events, %d MB after%n",
                     deliveries.get() == 0 ? 0.0 : cpu * 1000.0 / deliveries.get(), rssBefore >> 20, rss >> 20);
         }
-        System.out.println("command: MeetingLoad " + String.join(" ", args));
+        BenchOutput.out().println("command: MeetingLoad " + String.join(" ", args));
         System.exit(0);
     }
 

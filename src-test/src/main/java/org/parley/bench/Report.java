@@ -75,7 +75,7 @@ final class Report {
     }
 
     void print() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = BenchOutput.out();
         out.println("Parley presence load, " + Instant.now());
         out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores visible to the load program, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name"));

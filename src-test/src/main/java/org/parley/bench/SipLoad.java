@@ -134,7 +134,7 @@ public final class SipLoad implements SipListener {
     private void run() throws Exception {
         var users = users(number("users", 200));
         provision(users);
-        System.out.printf("SipLoad: %d users, window %d, UDP 127.0.0.1:%d -> 127.0.0.1:%d, %d s max per phase%n",
+        BenchOutput.out().printf("SipLoad: %d users, window %d, UDP 127.0.0.1:%d -> 127.0.0.1:%d, %d s max per phase%n",
                 users.size(), number("window", 64), port, sipPort, number("seconds", 30));
         for (var user : users) {
             var first = request(Request.REGISTER, user, null);
@@ -189,7 +189,7 @@ public final class SipLoad implements SipListener {
         phase.window.tryAcquire(window, 30, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         int ok = phase.latency.count();
-        System.out.printf("%-50s sent %6d  ok %6d  failed %d %s  %8.0f/s  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+        BenchOutput.out().printf("%-50s sent %6d  ok %6d  failed %d %s  %8.0f/s  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                 name, sent, ok, phase.failures.get(), phase.failureCodes, ok / seconds,
                 phase.latency.percentileMillis(50), phase.latency.percentileMillis(90),
                 phase.latency.percentileMillis(99), phase.latency.percentileMillis(100));
