@@ -3,11 +3,14 @@ package org.parley.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.json.Json;
@@ -20,6 +23,9 @@ final class BenchClient implements WebSocket.Listener {
 
     /** Status messages of measured changes start with this, then the send time in nanoseconds. */
     static final String MARK = "bench:";
+
+    /** How often one sign-in is tried at most when the server asks to try again later. */
+    static final int ATTEMPTS = 10;
 
     private final String user;
     private final Histogram presenceLatency;
@@ -44,21 +50,55 @@ final class BenchClient implements WebSocket.Listener {
         this.ownSender = "\"sender\":\"" + user + "\"";
     }
 
-    /** Connects; the future completes with the sign-in time in microseconds when the server says hello. */
-    CompletableFuture<Long> connect(HttpClient http, String host, int port, List<String> watch) {
+    /**
+     * Connects; the future completes with the sign-in time in microseconds (from the first
+     * attempt) when the server says hello. A sign-in the server asks to repeat later (429 or 503
+     * with Retry-After, as a busy directory answers) is repeated after that delay, as a client
+     * would, at most {@value #ATTEMPTS} times; each repeat is counted in {@code retries}.
+     */
+    CompletableFuture<Long> connect(HttpClient http, String host, int port, List<String> watch, AtomicLong retries) {
         started = System.nanoTime();
+        attempt(http, URI.create("ws://" + host + ":" + port + "/ws/v1"), watch, retries, 1);
+        return signedIn;
+    }
+
+    private void attempt(HttpClient http, URI uri, List<String> watch, AtomicLong retries, int attempt) {
         var auth = Base64.getEncoder().encodeToString((user + ":parley").getBytes(StandardCharsets.UTF_8));
-        http.newWebSocketBuilder().header("Authorization", "Basic " + auth)
-                .buildAsync(URI.create("ws://" + host + ":" + port + "/ws/v1"), this)
+        http.newWebSocketBuilder().header("Authorization", "Basic " + auth).buildAsync(uri, this)
                 .whenComplete((ws, failure) -> {
-                    if (failure != null) {
-                        signedIn.completeExceptionally(failure);
-                    } else {
+                    if (failure == null) {
                         socket = ws;
                         send(watchMessage(watch));
+                        return;
                     }
+                    long delay = retryAfterSeconds(failure);
+                    if (delay < 0 || attempt >= ATTEMPTS) {
+                        signedIn.completeExceptionally(failure);
+                        return;
+                    }
+                    retries.incrementAndGet();
+                    CompletableFuture.delayedExecutor(delay, TimeUnit.SECONDS)
+                            .execute(() -> attempt(http, uri, watch, retries, attempt + 1));
                 });
-        return signedIn;
+    }
+
+    /** The delay a refused handshake asks for, or -1 when it is not one to repeat. */
+    private static long retryAfterSeconds(Throwable failure) {
+        var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (!(cause instanceof WebSocketHandshakeException refused)) {
+            return -1;
+        }
+        int status = refused.getResponse().statusCode();
+        if (status != 429 && status != 503) {
+            return -1;
+        }
+        return refused.getResponse().headers().firstValue("Retry-After").map(v -> {
+            try {
+                return Math.max(1, Math.min(30, Long.parseLong(v.trim())));
+            } catch (NumberFormatException e) {
+                return 1L;
+            }
+        }).orElse(1L);
     }
 
     void send(String text) {

@@ -78,6 +78,7 @@ public final class PresenceLoad {
             Histogram latency, AtomicLong deliveries, ChatCounts chat, List<BenchClient> clients, Report report)
             throws Exception {
         var signIn = new Histogram();
+        var retries = new AtomicLong();
         var futures = new ArrayList<CompletableFuture<Long>>();
         long start = System.nanoTime();
         for (int i = 0; i < users.size(); i++) {
@@ -85,7 +86,7 @@ public final class PresenceLoad {
             var client = new BenchClient(users.get(i), latency, deliveries, chat.latency(), chat.delivered(),
                     chat.acknowledged());
             clients.add(client);
-            futures.add(client.connect(http.get(i % http.size()), o.host(), o.httpPort(), graph.contactsOf(users.get(i)))
+            futures.add(client.connect(http.get(i % http.size()), o.host(), o.httpPort(), graph.contactsOf(users.get(i)), retries)
                     .whenComplete((micros, failure) -> {
                         if (failure == null) {
                             signIn.add(micros);
@@ -98,7 +99,7 @@ public final class PresenceLoad {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             LOG.warning(() -> "Not every sign-in succeeded: " + e);
         }
-        report.signedIn(signIn.count(), users.size(), (System.nanoTime() - start) / 1e9);
+        report.signedIn(signIn.count(), users.size(), (System.nanoTime() - start) / 1e9, retries.get());
         return signIn;
     }
 

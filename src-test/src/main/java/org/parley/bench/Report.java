@@ -35,9 +35,10 @@ final class Report {
         }
     }
 
-    void signedIn(int ok, int tried, double seconds) {
+    void signedIn(int ok, int tried, double seconds, long retries) {
         connected = ok;
         line("connected users          %d of %d", ok, tried);
+        line("sign-ins repeated        %d (the server answered 429/503 with Retry-After)", retries);
         line("logins/s                 %.0f (%.1f s for all)", ok / seconds, seconds);
     }
 
