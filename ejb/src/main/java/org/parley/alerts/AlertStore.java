@@ -1,5 +1,6 @@
 package org.parley.alerts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,8 @@ public interface AlertStore {
 
     List<Alert> ofWatcher(String watcher);
 
-    /** The alerts on a person that have not fired yet, locked for firing. */
-    List<Alert> waitingOn(String target);
+    /** The alerts on any of the people that have not fired yet, in the order they were made. */
+    List<Alert> waitingOn(Collection<String> targets);
 
     Optional<Alert> find(long id);
 

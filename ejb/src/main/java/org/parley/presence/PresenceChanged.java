@@ -1,8 +1,8 @@
 package org.parley.presence;
 
 /**
- * Fired (as a CDI event, inside the transaction that stores it) when what others see of a
- * person changes, so that other features of this server can act on it in the same transaction.
+ * What others see of one person, before and after a stored change (delivered to other features
+ * of this server within a {@link PresenceChanges} event).
  *
  * @param before what others saw
  * @param after what they see now

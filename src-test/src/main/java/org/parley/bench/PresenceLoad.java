@@ -57,7 +57,10 @@ public final class PresenceLoad {
 
         var chats = Executors.newSingleThreadExecutor();
         var chatsSent = chats.submit(() -> sendChats(options, graph, users, clients));
+        BenchClient.measuredFrom = System.nanoTime();
+        LOG.info(() -> "change phase starts at " + java.time.Instant.now());
         long expected = changePresence(options, users, graph, clients);
+        LOG.info(() -> "change phase ends at " + java.time.Instant.now());
         long sentChats = chatsSent.get();
         chats.shutdown();
         drain(deliveries, expected, chat.delivered(), sentChats);

@@ -1,16 +1,20 @@
 package org.parley.alerts.internal;
 
+import java.util.HashMap;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.parley.json.Jsons;
+
 
 import org.parley.alerts.Alert;
 import org.parley.alerts.AlertStore;
 import org.parley.events.UserEvent;
 import org.parley.events.UserEventBus;
+import org.parley.json.Jsons;
 import org.parley.presence.PresenceChanged;
+import org.parley.presence.PresenceChanges;
 import org.parley.privacy.PrivacyService;
 
 /**
@@ -31,10 +35,12 @@ public class AlertTrigger {
     @Inject
     UserEventBus events;
 
-    void onChange(@Observes PresenceChanged change) {
-        var target = change.after().user();
-        for (var alert : store.waitingOn(target)) {
-            if (alert.kind().matches(change.before(), change.after()) && privacy.canSee(alert.watcher(), target)) {
+    void onChanges(@Observes PresenceChanges batch) {
+        var byTarget = new HashMap<String, PresenceChanged>();
+        batch.changes().forEach(c -> byTarget.put(c.after().user(), c));
+        for (var alert : store.waitingOn(byTarget.keySet())) {
+            var change = byTarget.get(alert.target());
+            if (alert.kind().matches(change.before(), change.after()) && privacy.canSee(alert.watcher(), alert.target())) {
                 store.markFired(alert.id(), change.after());
                 events.publish(event(alert, change));
             }

@@ -1,6 +1,8 @@
 package org.parley.alerts.jpa;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,9 @@ import org.parley.presence.Presence;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaAlertStore implements AlertStore {
 
+    /** The most ids in one IN list, well under every database's limit. */
+    private static final int CHUNK = 500;
+
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
@@ -40,13 +45,17 @@ public class JpaAlertStore implements AlertStore {
     }
 
     @Override
-    public List<Alert> waitingOn(String target) {
-        // Called for every presence change of a batch: the batch's pending presence writes do not
-        // concern alerts, so the query does not flush them (which would cost a pass over every
-        // entity of the batch per change).
-        return em.createQuery("SELECT a FROM AlertEntity a WHERE a.target = :t AND a.firedAt IS NULL ORDER BY a.id",
-                        AlertEntity.class).setParameter("t", target).setFlushMode(FlushModeType.COMMIT)
-                .getResultList().stream().map(JpaAlertStore::toAlert).toList();
+    public List<Alert> waitingOn(Collection<String> targets) {
+        // Called once per batch of presence changes: the batch's pending presence writes do not
+        // concern alerts, so the query does not flush them.
+        var result = new ArrayList<Alert>();
+        var ids = List.copyOf(targets);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createQuery("SELECT a FROM AlertEntity a WHERE a.target IN :t AND a.firedAt IS NULL ORDER BY a.id",
+                            AlertEntity.class).setParameter("t", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .setFlushMode(FlushModeType.COMMIT).getResultList().forEach(e -> result.add(toAlert(e)));
+        }
+        return result;
     }
 
     @Override

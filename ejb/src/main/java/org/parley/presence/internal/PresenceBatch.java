@@ -9,12 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.parley.presence.ConnectionStore;
-import org.parley.presence.PresenceChanged;
+import org.parley.presence.PresenceChanges;
 import org.parley.presence.PresenceStore;
 
 /**
  * Stores one batch of presence changes in one transaction of its own (see {@link PresenceSettler}).
- * {@link PresenceChanged} is fired inside it, so features that act on a change (alerts) do so
+ * {@link PresenceChanges} is fired inside it, once per batch, so features that act on a change (alerts) do so
  * under the person's presence lock and roll back with it.
  * <p>A CDI bean, not an enterprise bean: the writer thread calls it while the application is
  * still starting (other beans restore connections from their start-up), and Liberty holds calls
@@ -30,10 +30,10 @@ public class PresenceBatch {
     ConnectionStore connections;
 
     @Inject
-    Event<PresenceChanged> changed;
+    Event<PresenceChanges> changed;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Settled apply(List<PresenceOp> ops) {
-        return new PresenceSettler(store, connections, changed::fire, Clock.systemUTC()).settle(ops);
+        return new PresenceSettler(store, connections, c -> changed.fire(new PresenceChanges(c)), Clock.systemUTC()).settle(ops);
     }
 }

@@ -24,18 +24,20 @@ import org.parley.presence.StoredPresence;
  * person follows from what they chose and their open connections on every server.
  * <p>Locking: it first finds whose presence the batch touches (reading connections without
  * locks), then locks those people's presence rows in the order of their ids (so two servers
- * writing batches at once never deadlock), and only then changes connection rows and reads the
+ * writing batches at once never deadlock; see {@link PresenceStore#lockAll}), and only then changes connection rows and reads the
  * connections of all those people at once. Each person is settled once per batch, with every
  * status they chose in it applied in order, so a burst of changes costs one write per person.
+ * What changed is handed on once for the whole batch.
  */
 final class PresenceSettler {
 
     private final PresenceStore store;
     private final ConnectionStore connections;
-    private final Consumer<PresenceChanged> changed;
+    private final Consumer<List<PresenceChanged>> changed;
     private final Clock clock;
 
-    PresenceSettler(PresenceStore store, ConnectionStore connections, Consumer<PresenceChanged> changed, Clock clock) {
+    PresenceSettler(PresenceStore store, ConnectionStore connections, Consumer<List<PresenceChanged>> changed,
+            Clock clock) {
         this.store = store;
         this.connections = connections;
         this.changed = changed;
@@ -50,23 +52,25 @@ final class PresenceSettler {
             usersOfOp.add(users);
             users.forEach(u -> touched.computeIfAbsent(u, k -> new ArrayList<>()).add(op));
         }
-        var locked = new HashMap<String, StoredPresence>();
-        touched.keySet().forEach(user -> locked.put(user, store.lock(user)));
+        var locked = store.lockAll(touched.navigableKeySet());
         var removed = new HashMap<PresenceOp, Integer>();
         ops.forEach(op -> removed.put(op, writeConnections(op)));
         var open = connections.ofUsers(touched.keySet());
 
         var after = new HashMap<String, StoredPresence>();
-        var changes = new ArrayList<Presence>();
+        var changes = new ArrayList<PresenceChanged>();
         touched.forEach((user, own) ->
                 after.put(user, settleOne(locked.get(user), own, open.getOrDefault(user, List.of()), changes)));
+        if (!changes.isEmpty()) {
+            changed.accept(changes);
+        }
         var outcomes = new ArrayList<Settled.Outcome>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             var users = usersOfOp.get(i);
             Optional<StoredPresence> presence = users.size() == 1 ? Optional.of(after.get(users.get(0))) : Optional.empty();
             outcomes.add(new Settled.Outcome(presence, removed.get(ops.get(i))));
         }
-        return new Settled(List.copyOf(outcomes), List.copyOf(changes));
+        return new Settled(List.copyOf(outcomes), changes.stream().map(PresenceChanged::after).toList());
     }
 
     /** The people whose presence the change touches; none when it names a connection that is gone. */
@@ -116,7 +120,7 @@ final class PresenceSettler {
      * what others now see to the changes when that changed.
      */
     private StoredPresence settleOne(StoredPresence current, List<PresenceOp> own, List<Connection> open,
-            List<Presence> changes) {
+            List<PresenceChanged> changes) {
         var chosen = current.chosen();
         StatusUpdate details = current.details();
         boolean detailsChanged = false;
@@ -137,8 +141,7 @@ final class PresenceSettler {
         var next = new StoredPresence(chosen, old).show(shown, details, now());
         store.save(next);
         if (!same) {
-            changed.accept(new PresenceChanged(old, next.shown()));
-            changes.add(next.shown());
+            changes.add(new PresenceChanged(old, next.shown()));
         }
         return next;
     }

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -38,29 +40,44 @@ public class JpaPresenceStore implements PresenceStore {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, StoredPresence> findAll(Collection<String> users) {
+        return rows(List.copyOf(users), null);
+    }
+
+    /** The stored rows of the ids, one query per chunk of ids in their order, locked when a lock mode is given. */
+    private Map<String, StoredPresence> rows(List<String> ids, LockModeType lock) {
         var result = new HashMap<String, StoredPresence>();
-        var ids = List.copyOf(users);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery("SELECT p FROM PresenceEntity p WHERE p.userId IN :ids", PresenceEntity.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultList()
-                    .forEach(e -> result.put(e.userId(), toStored(e)));
+            var query = em.createQuery("SELECT p FROM PresenceEntity p WHERE p.userId IN :ids", PresenceEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            if (lock != null) {
+                // The batch's own pending writes do not change who is locked: no flush first.
+                query.setLockMode(lock).setFlushMode(FlushModeType.COMMIT);
+            }
+            query.getResultList().forEach(e -> result.put(e.userId(), toStored(e)));
         }
         return result;
     }
 
     @Override
-    public StoredPresence lock(String user) {
-        var entity = em.find(PresenceEntity.class, user, LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null) {
-            var initial = StoredPresence.initial(user);
-            entity = new PresenceEntity(user);
-            copy(initial, entity);
-            // Inserted at commit: should another server insert the same person first, this
-            // transaction fails on the key and its changes are tried again, then finding the row.
-            em.persist(entity);
+    public Map<String, StoredPresence> lockAll(SortedSet<String> users) {
+        // One locking query per chunk of ids, chunks in id order. Within a query the database
+        // probes the IN list in sorted order (Derby does, on the primary key), so rows are locked
+        // in id order; should a database lock otherwise and two servers deadlock, the batch
+        // fails, its changes are tried again and the lock timeout bounds the wait.
+        var ids = List.copyOf(users);
+        var result = rows(ids, LockModeType.PESSIMISTIC_WRITE);
+        for (var user : ids) {
+            if (!result.containsKey(user)) {
+                var initial = StoredPresence.initial(user);
+                var entity = new PresenceEntity(user);
+                copy(initial, entity);
+                // Inserted at commit: should another server insert the same person first, this
+                // transaction fails on the key and its changes are tried again, then finding the row.
+                em.persist(entity);
+                result.put(user, initial);
+            }
         }
-        return toStored(entity);
+        return result;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 
 import org.parley.presence.Connection;
 import org.parley.presence.ConnectionStore;
@@ -36,9 +37,13 @@ final class InMemoryPresenceStores {
         }
 
         @Override
-        public StoredPresence lock(String user) {
-            lockOrder.add(user);
-            return rows.computeIfAbsent(user, StoredPresence::initial);
+        public Map<String, StoredPresence> lockAll(SortedSet<String> users) {
+            var result = new HashMap<String, StoredPresence>();
+            for (var user : users) {
+                lockOrder.add(user);
+                result.put(user, rows.computeIfAbsent(user, StoredPresence::initial));
+            }
+            return result;
         }
 
         @Override

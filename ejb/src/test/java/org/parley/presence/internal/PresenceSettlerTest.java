@@ -19,8 +19,11 @@ class PresenceSettlerTest {
 
     private final InMemoryPresenceStores stores = new InMemoryPresenceStores();
     private final List<PresenceChanged> fired = new ArrayList<>();
-    private final PresenceSettler settler =
-            new PresenceSettler(stores.presence, stores.connections, fired::add, Clock.systemUTC());
+    private int handOns;
+    private final PresenceSettler settler = new PresenceSettler(stores.presence, stores.connections, changes -> {
+        handOns++;
+        fired.addAll(changes);
+    }, Clock.systemUTC());
 
     private static PresenceOp choose(String user, String status, String message) {
         return new PresenceOp.Choose(user, StatusUpdate.of(status, message));
@@ -50,6 +53,22 @@ class PresenceSettlerTest {
         assertEquals(List.of(shown("bob")), settled.changes(), "carol has no connection: she stays offline");
         assertEquals(Optional.of(stores.rows.get("bob")), settled.outcomes().get(0).presence());
         assertEquals(settled.outcomes().get(0), settled.outcomes().get(1));
+    }
+
+    @Test
+    void theChangesOfABatchShouldBeHandedOnOnceWithEachPersonsBeforeAndAfter() {
+        settler.settle(List.of(new PresenceOp.Attach(connection("c1", "bob", "s1")),
+                new PresenceOp.Attach(connection("c2", "mia", "s1"))));
+        var bobBefore = shown("bob");
+        handOns = 0;
+        fired.clear();
+        settler.settle(List.of(choose("bob", "away", ""), choose("mia", "dnd", ""), choose("zoe", "away", "")));
+        assertEquals(1, handOns, "one hand-on for the whole batch");
+        assertEquals(List.of(new PresenceChanged(bobBefore, shown("bob"))), fired.subList(0, 1));
+        assertEquals(List.of("bob", "mia"), fired.stream().map(c -> c.after().user()).toList(),
+                "zoe has no connection, so what others see of her did not change");
+        settler.settle(List.of(choose("zoe", "away", "")));
+        assertEquals(1, handOns, "a batch in which nothing others see changed hands nothing on");
     }
 
     @Test
