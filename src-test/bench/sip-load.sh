@@ -5,7 +5,5 @@
 # --messages=N --seconds=N --ldif=FILE.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -pl src-test -am -DskipTests -Dmaven.test.skip=true package >/dev/null
-cp_file="$(pwd)/src-test/target/bench.classpath"
-./mvnw -B -q -pl src-test -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >/dev/null
-exec taskset -c 0 java -Xmx2g -cp "src-test/target/classes:$(cat "$cp_file")" org.parley.bench.SipLoad "$@"
+cp="$(src-test/bench/bench-classpath.sh)"
+exec taskset -c 0 java -Xmx2g -cp "$cp" org.parley.bench.SipLoad "$@"

@@ -16,10 +16,12 @@ import java.nio.file.Path;
  * @param serverPid the server's process id, for CPU (0: not measured)
  * @param ldapPid the directory's process id, for CPU (0: not measured)
  * @param skipSetup whether the contact lists are already in place
+ * @param cold whether the server's directory cache is emptied first (false: the storm finds it as
+ *     the preload or an earlier run left it, as a morning storm finds a server that has been up)
  * @param seed for the contact lists
  */
 record StormOptions(String host, int httpPort, int ldapPort, Path ldif, int users, int contacts, int concurrency,
-        String admin, long serverPid, long ldapPid, boolean skipSetup, long seed) {
+        String admin, long serverPid, long ldapPid, boolean skipSetup, boolean cold, long seed) {
 
     static StormOptions parse(String[] args) {
         var given = LoadOptions.arguments(args);
@@ -34,6 +36,7 @@ record StormOptions(String host, int httpPort, int ldapPort, Path ldif, int user
                 Long.parseLong(given.getOrDefault("serverPid", "0")),
                 Long.parseLong(given.getOrDefault("ldapPid", "0")),
                 Boolean.parseBoolean(given.getOrDefault("skipSetup", "false")),
+                Boolean.parseBoolean(given.getOrDefault("cold", "true")),
                 Long.parseLong(given.getOrDefault("seed", "7")));
         if (!options.host().startsWith("127.")) {
             throw new IllegalArgumentException("the storm talks to loopback only");
