@@ -104,6 +104,11 @@ final class BenchClient implements WebSocket.Listener {
         }).orElse(1L);
     }
 
+    /** Whether the server said hello (sign-ins that failed for good are left out of the counts). */
+    boolean connected() {
+        return signedIn.isDone() && !signedIn.isCompletedExceptionally();
+    }
+
     void send(String text) {
         var ws = socket;
         if (ws != null) {

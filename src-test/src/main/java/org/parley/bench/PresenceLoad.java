@@ -47,11 +47,13 @@ public final class PresenceLoad {
         for (int i = 0; i < Math.max(1, options.httpClients()); i++) {
             http.add(HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build());
         }
-        var clients = new ArrayList<BenchClient>();
-        var signIn = connectAll(options, users, graph, http, latency, deliveries, chat, clients, report);
+        var clients = java.util.Collections.synchronizedList(new ArrayList<BenchClient>());
+        // Pings from the first connection on, as the web client does: a long sign-in phase must
+        // not leave the early connections idle past the server's idle timeout.
         var pinger = Executors.newSingleThreadScheduledExecutor();
         pinger.scheduleAtFixedRate(() -> clients.forEach(c -> c.send("{\"type\":\"ping\"}")),
                 PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        var signIn = connectAll(options, users, graph, http, latency, deliveries, chat, clients, report);
         Thread.sleep(SETTLE_MILLIS);
         report.connected(probe, signIn);
 
@@ -116,14 +118,23 @@ public final class PresenceLoad {
             order.add(i);
         }
         java.util.Collections.shuffle(order, new Random(o.seed()));
-        long total = (long) o.changesPerSecond() * o.seconds();
+        // A person whose sign-in failed for good neither changes nor watches: their changes are
+        // not made, and no delivery to them is expected.
+        var absentWatchers = new java.util.HashMap<String, Integer>();
+        for (int i = 0; i < clients.size(); i++) {
+            if (!clients.get(i).connected()) {
+                graph.contactsOf(users.get(i)).forEach(c -> absentWatchers.merge(c, 1, Integer::sum));
+            }
+        }
+        order.removeIf(i -> !clients.get(i).connected());
+        long total = order.isEmpty() ? 0 : (long) o.changesPerSecond() * o.seconds();
         long expected = 0;
         long start = System.nanoTime();
         for (long k = 0; k < total; k++) {
             pace(start, k, o.changesPerSecond());
             int i = order.get((int) (k % order.size()));
             clients.get(i).changeStatus(k % 2 == 0 ? "available" : "away");
-            expected += graph.watchersOf(users.get(i));
+            expected += graph.watchersOf(users.get(i)) - absentWatchers.getOrDefault(users.get(i), 0);
         }
         return expected;
     }
@@ -135,15 +146,27 @@ public final class PresenceLoad {
     private static long sendChats(LoadOptions o, ContactGraph graph, List<String> users, List<BenchClient> clients)
             throws InterruptedException {
         var random = new Random(o.seed() + 1);
+        var online = new java.util.HashSet<String>();
+        for (int i = 0; i < clients.size(); i++) {
+            if (clients.get(i).connected()) {
+                online.add(users.get(i));
+            }
+        }
         long total = (long) o.chatsPerSecond() * o.seconds();
+        long sent = 0;
         long start = System.nanoTime();
         for (long k = 0; k < total; k++) {
             pace(start, k, o.chatsPerSecond());
+            // Between people who are both connected, so that each message is expected live.
             int i = random.nextInt(clients.size());
             var contacts = graph.contactsOf(users.get(i));
-            clients.get(i).chat(contacts.get(random.nextInt(contacts.size())), k);
+            var to = contacts.get(random.nextInt(contacts.size()));
+            if (online.contains(users.get(i)) && online.contains(to)) {
+                clients.get(i).chat(to, k);
+                sent++;
+            }
         }
-        return total;
+        return sent;
     }
 
     /** Waits until every expected delivery arrived, or none arrived for the drain time (bounded). */

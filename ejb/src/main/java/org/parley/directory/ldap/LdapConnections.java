@@ -140,15 +140,16 @@ final class LdapConnections implements AutoCloseable {
                 available = true;
                 throw e;
             }
-            if (mayRetry && e.getResultCode() != ResultCode.TIMEOUT) {
-                // A connection the server dropped (it restarted): start over once on a fresh one.
-                reset();
-                return attempt(call, false);
+            if (!mayRetry || e.getResultCode() == ResultCode.TIMEOUT) {
+                throw unreachable(e);
             }
-            throw unreachable(e);
         } finally {
             inUse.decrementAndGet();
         }
+        // A connection the server dropped (it restarted): start over once on a fresh one, this
+        // one no longer counted as in use.
+        reset();
+        return attempt(call, false);
     }
 
     private ParleyException.Unavailable unreachable(LDAPException e) {

@@ -22,6 +22,7 @@ import org.parley.presence.PresenceService;
 import org.parley.web.problem.Problem;
 import org.parley.web.problem.ProblemJson;
 import org.parley.web.ws.Outbox;
+import org.parley.web.ws.Senders;
 
 /**
  * What both room endpoints do with a connection: hold it until its {@code join}, join it (a
@@ -55,6 +56,9 @@ public class RoomEdge {
     int outboxCapacity;
 
     @Inject
+    Senders senders;
+
+    @Inject
     @ConfigProperty(name = "parley.ws.idleTimeoutSeconds", defaultValue = "90")
     int idleTimeoutSeconds;
 
@@ -62,7 +66,7 @@ public class RoomEdge {
 
     void opened(Session session, String meeting, String user) {
         session.setMaxIdleTimeout(idleTimeoutSeconds * 1000L);
-        var client = new RoomClient(session, meeting, UUID.randomUUID().toString(), new Outbox(session, outboxCapacity));
+        var client = new RoomClient(session, meeting, UUID.randomUUID().toString(), new Outbox(session, outboxCapacity, senders.executor()));
         bySession.put(session.getId(), client);
         if (user != null) {
             try {

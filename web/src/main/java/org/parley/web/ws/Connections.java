@@ -51,6 +51,9 @@ public class Connections implements PresenceListener {
     @ConfigProperty(name = "parley.ws.outboxCapacity", defaultValue = "1000")
     int outboxCapacity;
 
+    @Inject
+    Senders senders;
+
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> watchersByUser = new ConcurrentHashMap<>();
     /** Per session: each watched user and the revision of their presence last sent to it (-1: none yet). */
@@ -72,7 +75,7 @@ public class Connections implements PresenceListener {
     }
 
     Client opened(Session session, String user, String connectionId) {
-        var client = new Client(session, user, connectionId, new Outbox(session, outboxCapacity));
+        var client = new Client(session, user, connectionId, new Outbox(session, outboxCapacity, senders.executor()));
         clients.put(session.getId(), client);
         sessionsByUser.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(session.getId());
         return client;

@@ -3,18 +3,20 @@ package org.parley.web.ws;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 /**
- * One connection's outgoing messages, sent one at a time in order (the container refuses a send
- * while another is in flight). Bounded: a client that stops reading is disconnected rather than
- * allowed to hold memory. Thread safety: all state is guarded by this object's monitor; the send
- * itself runs outside it. Public for the meeting room's endpoint, which queues the same way.
+ * One connection's outgoing messages, sent one at a time in order by Parley's own sender threads
+ * ({@link Senders}) with blocking writes. A connection takes turns of at most {@value #TURN}
+ * messages, so one busy connection does not hold a sender from the others. Bounded: a client that
+ * stops reading is disconnected rather than allowed to hold memory. Thread safety: all state is
+ * guarded by this object's monitor; the write itself runs outside it, on a sender thread. Public
+ * for the meeting room's endpoint, which queues the same way.
  */
 public final class Outbox {
 
@@ -23,100 +25,97 @@ public final class Outbox {
     /** Close code for a client that does not read its messages. */
     public static final int CLOSE_TOO_SLOW = 4008;
 
+    /** The most messages one connection writes before the next connection's turn. */
+    static final int TURN = 32;
+
     private final Session session;
     private final int capacity;
+    private final Executor senders;
+
     /** A message waiting to be sent, and what to run once it was written (or null). */
     private record Pending(String text, Runnable onWritten) {
     }
 
     private final Queue<Pending> queue = new ArrayDeque<>();
-    private Runnable inFlight;
-    private boolean sending;
+    /** Whether a turn is queued or running for this connection. */
+    private boolean scheduled;
+    private boolean closed;
 
-    public Outbox(Session session, int capacity) {
+    public Outbox(Session session, int capacity, Executor senders) {
         this.session = session;
         this.capacity = capacity;
+        this.senders = senders;
     }
 
     public void send(String text) {
         send(text, null);
     }
 
-    /** Queues a message; {@code onWritten} runs once the container wrote it to the connection. */
+    /** Queues a message; {@code onWritten} runs once it was written to the connection. */
     void send(String text, Runnable onWritten) {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             if (queue.size() >= capacity) {
-                overflow();
+                queue.clear();
+                closed = true;
+                // Closed on a sender thread: a close waits for the write in flight, and the
+                // caller (a fan-out to many connections) must not wait for a slow one.
+                senders.execute(this::closeTooSlow);
                 return;
             }
             queue.add(new Pending(text, onWritten));
-            if (sending) {
+            if (scheduled) {
                 return;
             }
-            sending = true;
+            scheduled = true;
         }
-        sendNext();
+        senders.execute(this::turn);
     }
 
-    private void sendNext() {
-        Pending next;
-        synchronized (this) {
-            // A connection that is closing gets nothing more: the container's close waits for the
-            // write in flight, and feeding it write after write kept closes (and the threads
-            // handling them) waiting until the whole pool was stuck.
-            if (!session.isOpen()) {
-                queue.clear();
-                sending = false;
-                inFlight = null;
-                return;
-            }
-            next = queue.poll();
-            if (next == null) {
-                sending = false;
-                inFlight = null;
-                return;
-            }
-            inFlight = next.onWritten();
-        }
-        try {
-            session.getAsyncRemote().sendText(next.text(), this::sent);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Send to a closing connection failed", e);
+    /** Writes up to a turn's worth of messages, then queues another turn if more wait. */
+    private void turn() {
+        for (int i = 0; i < TURN; i++) {
+            Pending next;
             synchronized (this) {
-                queue.clear();
-                sending = false;
+                if (closed || !session.isOpen()) {
+                    queue.clear();
+                    scheduled = false;
+                    return;
+                }
+                next = queue.poll();
+                if (next == null) {
+                    scheduled = false;
+                    return;
+                }
             }
-        }
-    }
-
-    private void sent(SendResult result) {
-        if (!result.isOK()) {
-            LOG.log(Level.FINE, "A send failed", result.getException());
-            synchronized (this) {
-                queue.clear();
-                sending = false;
-            }
-            return;
-        }
-        Runnable written;
-        synchronized (this) {
-            written = inFlight;
-        }
-        if (written != null) {
             try {
-                written.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "An after-send action failed", e);
+                session.getBasicRemote().sendText(next.text());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "A send failed; the connection is closing", e);
+                synchronized (this) {
+                    queue.clear();
+                    closed = true;
+                    scheduled = false;
+                }
+                return;
+            }
+            if (next.onWritten() != null) {
+                try {
+                    next.onWritten().run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "An after-send action failed", e);
+                }
             }
         }
-        sendNext();
+        senders.execute(this::turn);
     }
 
-    private void overflow() {
-        queue.clear();
+    private void closeTooSlow() {
         try {
             session.close(new CloseReason(() -> CLOSE_TOO_SLOW, "Too many unread messages"));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Closing a slow connection failed", e);
         }
     }
