@@ -154,7 +154,7 @@ class MeetingBrowserIT {
         }
     }
 
-    private static void join(Browser browser, String user, String meeting) {
+    static void join(Browser browser, String user, String meeting) {
         browser.open("/meet/?m=" + meeting);
         browser.type(By.id("user"), user);
         browser.type(By.id("password"), "parley");
@@ -180,7 +180,7 @@ class MeetingBrowserIT {
         }
     }
 
-    private static String createMeeting(String owner, String... invitees) throws IOException, InterruptedException {
+    static String createMeeting(String owner, String... invitees) throws IOException, InterruptedException {
         var a = Json.createArrayBuilder();
         for (var i : invitees) {
             a.add(i);
