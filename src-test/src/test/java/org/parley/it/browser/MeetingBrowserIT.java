@@ -154,7 +154,7 @@ class MeetingBrowserIT {
         }
     }
 
-    static void join(Browser browser, String user, String meeting) {
+    private static void join(Browser browser, String user, String meeting) {
         browser.open("/meet/?m=" + meeting);
         browser.type(By.id("user"), user);
         browser.type(By.id("password"), "parley");
