@@ -97,7 +97,7 @@ class LinksIT {
                     }
                 }).join();
         try {
-            var first = Server.json(hello.get(20, TimeUnit.SECONDS));
+            var first = Server.json(hello.get(60, TimeUnit.SECONDS)); // a cold server on a loaded machine may take a while
             assertEquals("hello", first.getString("type"));
             return first;
         } finally {
