@@ -90,15 +90,20 @@
       b.addEventListener('click', (e) => { e.preventDefault(); e.stopPropagation(); closeMenus(); action(); });
       return b;
     };
+    // Call: a real tel: link (the device's phone or softphone dials it) when the page gives the
+    // number; otherwise the person's card in the web client, with every number the directory has.
     const phone = (node.dataset.parleyPhone || '').trim();
+    const call = () => {
+      if (!PHONE.test(phone)) return item('Call…', () => window.open(`${base}/app/#call=${encodeURIComponent(user)}`, 'parley'));
+      const a = el('a', { role: 'menuitem', class: 'parley-item', href: `tel:${phone.replace(/[^+0-9]/g, '')}` }, `Call ${phone}`);
+      a.addEventListener('click', (e) => { e.stopPropagation(); closeMenus(); });
+      return a;
+    };
     const menu = el('span', { class: 'parley-menu', role: 'menu', 'aria-label': `Parley: ${name}` },
       el('span', { class: 'parley-name' }, name),
       el('span', { class: 'parley-status' }, statusText(user)),
       item('Chat', () => window.open(`${base}/app/#chat=${encodeURIComponent(user)}`, 'parley')),
-      item(PHONE.test(phone) ? `Call ${phone}` : 'Call…', () => {
-        if (PHONE.test(phone)) window.location.href = `tel:${phone.replace(/[^+0-9]/g, '')}`;
-        else window.open(`${base}/app/#card=${encodeURIComponent(user)}`, 'parley');
-      }),
+      call(),
       state === 'signed-out' ? item('Sign in to Parley', () => window.open(`${base}/app/`, 'parley')) : null);
     menu.addEventListener('keydown', (e) => {
       const items = [...menu.querySelectorAll('.parley-item')];

@@ -24,7 +24,9 @@ export class Alerts {
   }
 
   async load() {
-    this.items = await get('/alerts');
+    const items = await get('/alerts');
+    if (this.app.stopped) return;
+    this.items = items;
     this.items.forEach((a) => loadName(a.user));
     this.render();
   }

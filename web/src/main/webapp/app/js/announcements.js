@@ -19,18 +19,20 @@ export class Announcements {
   }
 
   async load() {
-    this.items = (await get('/announcements')).announcements;
+    const items = (await get('/announcements')).announcements;
+    if (this.app.stopped) return;
+    this.items = items;
     this.render();
   }
 
   dismissed() {
-    try { return new Set(JSON.parse(localStorage.getItem(DISMISSED) || '[]')); } catch (e) { return new Set(); }
+    try { return new Set(JSON.parse(localStorage.getItem(`${DISMISSED}.${this.app.me}`) || '[]')); } catch (e) { return new Set(); }
   }
 
   dismiss(id) {
     const set = this.dismissed();
     set.add(id);
-    localStorage.setItem(DISMISSED, JSON.stringify([...set].slice(-200)));
+    localStorage.setItem(`${DISMISSED}.${this.app.me}`, JSON.stringify([...set].slice(-200)));
     this.render();
   }
 

@@ -31,12 +31,13 @@ export class Chats {
     live.addEventListener('synced', (e) => this.onSynced(e.detail));
     live.addEventListener('error', (e) => this.onError(e.detail));
     app.tabs.onSelect((id) => { if (id === 'tab-chats') this.markRead(); });
-    document.addEventListener('visibilitychange', () => this.markRead());
+    document.addEventListener('visibilitychange', () => this.markRead(), { signal: app.signal });
     onPresence(() => this.renderList());
   }
 
   async load() {
     const answer = await get('/conversations');
+    if (this.app.stopped) return;
     for (const c of answer.conversations) this.remember(c);
     this.renderList();
   }
@@ -247,6 +248,7 @@ export class Chats {
   }
 
   renderList() {
+    if (this.app.stopped) return;
     const items = [...this.conversations.values()].sort((a, b) => (b.lastActivity || 0) - (a.lastActivity || 0));
     let unread = 0;
     fill(this.listEl, items.map((c) => {
@@ -266,6 +268,7 @@ export class Chats {
   }
 
   renderView() {
+    if (this.app.stopped) return;
     const c = this.conversations.get(this.openId);
     if (!c) {
       this.viewEl.classList.remove('open');
@@ -274,7 +277,8 @@ export class Chats {
       return;
     }
     const other = this.otherOf(c);
-    this.messagesEl = h('ol', { id: 'messages', class: 'messages', role: 'log', 'aria-live': 'polite', 'aria-label': `Messages with ${this.titleOf(c)}` });
+    // A list (its items stay list items for screen readers) that is also a polite live region, as a log is.
+    this.messagesEl = h('ol', { id: 'messages', class: 'messages', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': `Messages with ${this.titleOf(c)}` });
     this.typingEl = h('p', { id: 'typing', class: 'typing muted small', 'aria-live': 'polite' });
     this.composer = new Composer(this);
     const members = c.kind === 'group' ? h('p', { class: 'muted small members' }, `Members: ${c.members.map(nameOf).join(', ')}`) : null;

@@ -77,6 +77,15 @@ export class Composer {
   }
 
   submit() {
+    // The browser's bold and italic tools write <b> and <i>; emphasis is sent as <strong> and <em>,
+    // which screen readers announce.
+    for (const [from, to] of [['b', 'strong'], ['i', 'em']]) {
+      for (const el of this.editor.querySelectorAll(from)) {
+        const semantic = document.createElement(to);
+        semantic.append(...el.childNodes);
+        el.replaceWith(semantic);
+      }
+    }
     const html = this.editor.innerHTML.trim();
     if (!this.editor.textContent.trim()) return;
     clearTimeout(this.stop);

@@ -29,6 +29,7 @@ export class Contacts {
   }
 
   accept(answer) {
+    if (this.app.stopped) return; // an answer for someone who has signed out since
     this.list = answer.body;
     this.version = answer.headers.get('ETag') || `"${answer.body.version}"`;
     const users = new Set();

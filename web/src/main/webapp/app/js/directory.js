@@ -20,7 +20,7 @@ export class DirectoryScreen {
     fill(panel, h('h2', { class: 'panel-title' }, 'Directory'), form, this.summary, this.results, this.moreButton, this.chart);
     this.query.addEventListener('input', debounce(() => this.search(), 250));
     this.dialog = $('#card-dialog');
-    this.dialog.addEventListener('close', () => this.returnFocus?.focus());
+    this.dialog.addEventListener('close', () => this.returnFocus?.focus(), { signal: app.signal });
     onPresence((user) => this.refreshIcons(user));
   }
 
@@ -30,7 +30,7 @@ export class DirectoryScreen {
     const asked = q;
     try {
       const page = await get(`/people?q=${enc(q)}&limit=20${more && this.next ? `&cursor=${enc(this.next)}` : ''}`);
-      if (asked !== this.query.value.trim()) return;
+      if (asked !== this.query.value.trim() || this.app.stopped) return;
       if (!more) fill(this.results);
       page.people.forEach((p) => this.results.append(this.row(p)));
       this.next = page.next;
@@ -67,8 +67,11 @@ export class DirectoryScreen {
     return p.message ? `${statusLabel(p.status)} — ${p.message}` : statusLabel(p.status);
   }
 
-  /** Opens a person's business card in a modal dialog. */
-  async card(uid, from = document.activeElement) {
+  /**
+   * Opens a person's business card in a modal dialog; `calling` (the widget's and the card's Call)
+   * puts the focus on the first of their phone numbers, each a tel: link the device dials.
+   */
+  async card(uid, from = document.activeElement, calling = false) {
     this.returnFocus = from;
     let c;
     try {
@@ -77,11 +80,13 @@ export class DirectoryScreen {
       this.app.notices.show(e.message, 'error');
       return;
     }
+    if (this.app.stopped) return;
     if (c.presence) updatePresence(c.presence);
     this.app.watch([uid]);
     const row = (label, value, href) => value ? h('div', { class: 'field' }, h('dt', {}, label), h('dd', {}, href ? h('a', { href }, value) : value)) : null;
     const local = c.localTime ? new Date(c.localTime.time).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZone: c.localTime.timeZone }) : '';
     const p = presenceOf(uid);
+    const calls = [['office', c.telephoneNumber], ['mobile', c.mobile]].filter(([, n]) => telUri(n));
     fill(this.dialog, h('article', { class: 'business-card', dataset: { user: uid } },
       h('header', {},
         c.photo ? h('img', { class: 'photo', src: c.photo, alt: '' }) : h('span', { class: 'photo initials', 'aria-hidden': 'true' }, initials(c.displayName || uid)),
@@ -91,20 +96,23 @@ export class DirectoryScreen {
           h('p', { class: 'presence-line' }, icon(p.status), ' ', h('span', { class: 'card-status' }, this.statusText(uid))))),
       h('dl', {},
         row('Mail', c.mail, c.mail ? `mailto:${c.mail}` : null),
-        row('Phone', c.telephoneNumber, c.telephoneNumber ? `tel:${c.telephoneNumber}` : null),
-        row('Mobile', c.mobile, c.mobile ? `tel:${c.mobile}` : null),
+        row('Phone', c.telephoneNumber, telUri(c.telephoneNumber)),
+        row('Mobile', c.mobile, telUri(c.mobile)),
         row('Office', c.office),
         row('Location', p.location),
         row('Local time', local ? `${local} (${c.localTime.timeZone})` : ''),
         row('Manager', c.manager ? c.manager.displayName : ''),
         row('Direct reports', c.directReports ? String(c.directReports) : '')),
+      h('div', { class: 'row call-actions', 'aria-label': 'Call' }, calls.length
+        ? calls.map(([label, number]) => h('a', { class: 'button call', href: telUri(number), dataset: { number } }, `Call ${label} ${number}`))
+        : h('p', { class: 'muted small no-phone' }, 'No phone number in the directory.')),
       h('div', { class: 'row' },
         h('button', { type: 'button', class: 'primary', on: { click: () => { this.dialog.close(); this.app.chats.openWith(uid); } } }, 'Chat'),
         h('button', { type: 'button', on: { click: () => { this.dialog.close(); this.app.tabs.select('tab-directory'); this.orgChart(uid); } } }, 'Org chart'),
         h('button', { type: 'button', class: 'small link', on: { click: () => { this.app.alerts.add(uid, 'available'); } } }, 'Alert me when available'),
         h('button', { type: 'button', id: 'card-close', on: { click: () => this.dialog.close() } }, 'Close'))));
     this.dialog.showModal();
-    $('#card-close').focus();
+    (calling && this.dialog.querySelector('a.call') || $('#card-close')).focus();
   }
 
   /** The org chart around a person: the chain to the top, them, their peers and reports. */
@@ -134,6 +142,12 @@ export class DirectoryScreen {
       fill(this.chart, h('p', { class: 'error' }, e.message));
     }
   }
+}
+
+/** A tel: URI for a directory phone number (digits and a leading +), or null when it is none. */
+export function telUri(number) {
+  if (!number || !/^\+?[0-9][0-9 ()./-]{2,30}$/.test(number.trim())) return null;
+  return `tel:${number.trim().replace(/[^+0-9]/g, '')}`;
 }
 
 function initials(name) {

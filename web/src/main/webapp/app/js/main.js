@@ -3,7 +3,7 @@
 import { call, get, setCsrf, Problem } from './api.js';
 import { $ } from './dom.js';
 import { Live } from './live.js';
-import { updatePresence, loadName } from './people.js';
+import { updatePresence, loadName, resetPeople } from './people.js';
 import { StatusMenu } from './status.js';
 import { Tabs } from './tabs.js';
 import { Contacts } from './contacts.js';
@@ -18,6 +18,12 @@ let app = null;
 
 async function start() {
   $('#signin-form').addEventListener('submit', signIn);
+  // Page-wide controls exist once; they act on whoever is signed in now.
+  $('#signout').addEventListener('click', () => app?.signOut());
+  window.addEventListener('hashchange', () => app?.route());
+  // Diagnostics: `document.dispatchEvent(new Event('parley:drop'))` drops the live connection as a
+  // network failure would; the client reconnects and catches up by itself.
+  document.addEventListener('parley:drop', () => app?.live.drop());
   try {
     const session = await get('/session');
     enter(session);
@@ -27,6 +33,7 @@ async function start() {
 }
 
 function showSignIn(message = '') {
+  if (app) { app.stop(); app = null; }
   document.body.dataset.connection = 'signed-out';
   $('#shell').hidden = true;
   $('#signin').hidden = false;
@@ -55,12 +62,14 @@ async function signIn(event) {
 }
 
 function enter(session) {
+  if (app) app.stop();
   setCsrf(session.csrfToken);
   $('#signin').hidden = true;
   $('#shell').hidden = false;
+  const mine = new App(session);
+  app = mine;
   $('#my-name').textContent = session.user;
-  loadName(session.user).then((name) => { $('#my-name').textContent = name; });
-  app = new App(session);
+  loadName(session.user).then((name) => { if (app === mine) $('#my-name').textContent = name; });
   app.start();
 }
 
@@ -68,9 +77,13 @@ class App {
   constructor(session) {
     this.me = session.user;
     this.admin = session.admin;
-    this.notices = new Notices($('#toasts'));
+    // Every listener this sign-in puts on the page's lasting elements goes when it signs out.
+    this.ended = new AbortController();
+    this.signal = this.ended.signal;
+    clearScreens();
+    this.notices = new Notices($('#toasts'), this.me);
     this.live = new Live(() => this.catchUp());
-    this.tabs = new Tabs($('#tablist'));
+    this.tabs = new Tabs($('#tablist'), this.signal);
     this.status = new StatusMenu(this);
     this.contacts = new Contacts(this, $('#panel-contacts'));
     this.chats = new Chats(this, $('#panel-chats'));
@@ -92,23 +105,28 @@ class App {
     this.alerts.load();
     this.announcements.load();
     this.watch([this.me]);
-    $('#signout').addEventListener('click', () => this.signOut());
-    window.addEventListener('hashchange', () => this.route());
-    // Diagnostics: `document.dispatchEvent(new Event('parley:drop'))` drops the live connection as a
-    // network failure would; the client reconnects and catches up by itself.
-    document.addEventListener('parley:drop', () => this.live.drop());
     this.route();
     this.reportActivity();
   }
 
-  /** Links into the client (the presence widget opens them): #chat=USER, #card=USER. */
+  /** Links into the client (the presence widget opens them): #chat=USER, #card=USER, #call=USER. */
   route() {
-    const match = /^#(chat|card)=([A-Za-z0-9._@-]{1,64})$/.exec(location.hash);
+    const match = /^#(chat|card|call)=([A-Za-z0-9._@-]{1,64})$/.exec(location.hash);
     if (!match) return;
     history.replaceState(null, '', location.pathname);
     const user = decodeURIComponent(match[2]);
     if (match[1] === 'chat') this.chats.openWith(user);
-    else this.directory.card(user, $('#main'));
+    else this.directory.card(user, $('#main'), match[1] === 'call');
+  }
+
+  /** Ends this sign-in in the page: no connection, no listener, no state of this user left behind. */
+  stop() {
+    this.stopped = true;
+    this.live.stop();
+    this.ended.abort();
+    resetPeople();
+    setCsrf(null);
+    clearScreens();
   }
 
   /** Tells the server the person is active (drives automatic away), at most every 30 seconds. */
@@ -121,7 +139,7 @@ class App {
         this.live.send({ type: 'activity' });
       }
     };
-    for (const event of ['keydown', 'pointerdown', 'focus']) window.addEventListener(event, active, true);
+    for (const event of ['keydown', 'pointerdown', 'focus']) window.addEventListener(event, active, { capture: true, signal: this.signal });
   }
 
   /** What to say to the server after every (re)connection. */
@@ -151,8 +169,7 @@ class App {
     try {
       await get('/session');
     } catch (e) {
-      if (e instanceof Problem && e.status === 401) {
-        this.live.stop();
+      if (e instanceof Problem && e.status === 401 && app === this) {
         showSignIn('Your session ended. Sign in again.');
       }
     }
@@ -167,8 +184,25 @@ class App {
   async signOut() {
     this.live.stop();
     try { await call('DELETE', '/session'); } catch (e) { /* signed out anyway */ }
-    location.reload();
+    if (app === this) showSignIn();
   }
+}
+
+/** Empties every screen the signed-in person saw, so the next one to sign in starts from nothing. */
+function clearScreens() {
+  for (const id of ['panel-contacts', 'panel-chats', 'panel-directory', 'panel-alerts', 'panel-settings', 'announcements', 'toasts', 'status-choices', 'my-name', 'my-status-text']) {
+    $(`#${id}`).replaceChildren();
+  }
+  const dialog = $('#card-dialog');
+  if (dialog.open) dialog.close();
+  dialog.replaceChildren();
+  $('#status-menu').hidden = true;
+  $('#status-button').setAttribute('aria-expanded', 'false');
+  $('#my-icon').dataset.status = 'offline';
+  $('#unread').hidden = true;
+  $('#connection').textContent = '';
+  $('#signin-user').value = '';
+  $('#signin-password').value = '';
 }
 
 start();

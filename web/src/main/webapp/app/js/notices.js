@@ -2,11 +2,13 @@
 
 import { h } from './dom.js';
 
-export const NOTIFY_KEY = 'parley.notifications';
+/** Each person's own choice in this browser (someone else may sign in here next). */
+export const notifyKey = (user) => `parley.notifications.${user}`;
 
 export class Notices {
-  constructor(region) {
+  constructor(region, user) {
     this.region = region;
+    this.user = user;
   }
 
   show(text, kind = 'info', timeout = 6000) {
@@ -20,7 +22,7 @@ export class Notices {
   /** A desktop notification when enabled and the page is not in front; always a notice. */
   notify(title, body) {
     this.show(`${title}: ${body}`);
-    if (localStorage.getItem(NOTIFY_KEY) === 'on' && 'Notification' in window
+    if (localStorage.getItem(notifyKey(this.user)) === 'on' && 'Notification' in window
         && Notification.permission === 'granted' && document.hidden) {
       new Notification(title, { body });
     }

@@ -18,6 +18,13 @@ const presence = new Map();   // user -> presence (the highest revision seen)
 const names = new Map();      // user -> display name, or a promise of it
 const listeners = new Set();
 
+/** Forgets every presence, name and listener (at sign-out: the next person starts from nothing). */
+export function resetPeople() {
+  presence.clear();
+  names.clear();
+  listeners.clear();
+}
+
 /** Called with (user, presence) on every change. */
 export function onPresence(listener) {
   listeners.add(listener);

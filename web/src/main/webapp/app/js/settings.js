@@ -3,7 +3,7 @@
 
 import { get, put } from './api.js';
 import { h, fill } from './dom.js';
-import { NOTIFY_KEY } from './notices.js';
+import { notifyKey } from './notices.js';
 
 const split = (text) => text.split(/[\s,;]+/).filter(Boolean);
 
@@ -19,10 +19,11 @@ export class Settings {
     try {
       privacy = await get('/privacy');
     } catch (e) {
+      if (this.app.stopped) return;
       fill(this.panel, h('p', { class: 'error' }, e.message));
       return;
     }
-    this.render(privacy);
+    if (!this.app.stopped) this.render(privacy);
   }
 
   render(privacy) {
@@ -52,10 +53,10 @@ export class Settings {
     dnd, h('p', { id: 'dnd-help', class: 'muted small' }, 'Comma-separated user ids.'),
     status, h('button', { type: 'submit', class: 'primary', id: 'privacy-save' }, 'Save privacy'));
 
-    const notify = h('input', { type: 'checkbox', id: 'notify-toggle', checked: localStorage.getItem(NOTIFY_KEY) === 'on' });
+    const notify = h('input', { type: 'checkbox', id: 'notify-toggle', checked: localStorage.getItem(notifyKey(this.app.me)) === 'on' });
     notify.addEventListener('change', async () => {
       if (notify.checked && 'Notification' in window && Notification.permission === 'default') await Notification.requestPermission();
-      localStorage.setItem(NOTIFY_KEY, notify.checked ? 'on' : 'off');
+      localStorage.setItem(notifyKey(this.app.me), notify.checked ? 'on' : 'off');
     });
     const notifications = h('section', { class: 'stack', 'aria-labelledby': 'notify-title' },
       h('h3', { id: 'notify-title' }, 'Notifications and alerts'),

@@ -16,10 +16,11 @@ export class StatusMenu {
       h('label', { class: 'choice' },
         h('input', { type: 'radio', name: 'status', value, id: `status-${value}` }),
         icon(value), ` ${label}`)));
-    this.button.addEventListener('click', () => (this.menu.hidden ? this.open() : this.close()));
-    $('#status-cancel').addEventListener('click', () => this.close());
-    this.menu.addEventListener('submit', (e) => { e.preventDefault(); this.save(); });
-    this.menu.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+    const signal = app.signal;
+    this.button.addEventListener('click', () => (this.menu.hidden ? this.open() : this.close()), { signal });
+    $('#status-cancel').addEventListener('click', () => this.close(), { signal });
+    this.menu.addEventListener('submit', (e) => { e.preventDefault(); this.save(); }, { signal });
+    this.menu.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); }, { signal });
     onPresence((user, p) => { if (user === app.me) this.show(p); });
   }
 

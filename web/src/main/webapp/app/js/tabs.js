@@ -1,12 +1,14 @@
 // An ARIA tab list: arrow keys, Home and End move between tabs; the selected one shows its panel.
 
 export class Tabs {
-  constructor(list) {
+  /** @param signal removes the listeners on the page's tab list when aborted (at sign-out) */
+  constructor(list, signal) {
     this.list = list;
     this.tabs = [...list.querySelectorAll('[role=tab]')];
     this.listeners = [];
-    this.tabs.forEach((tab) => tab.addEventListener('click', () => this.select(tab.id)));
-    list.addEventListener('keydown', (e) => this.key(e));
+    this.tabs.forEach((tab) => tab.addEventListener('click', () => this.select(tab.id), { signal }));
+    list.addEventListener('keydown', (e) => this.key(e), { signal });
+    this.select(this.tabs[0].id);
   }
 
   onSelect(listener) {

@@ -63,9 +63,33 @@ class LinksIT {
         assertEquals(403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
 
         var token = Server.json(Server.send(Server.MAIN.as("carol", "/links/token").GET().build())).getString("token");
+        var first = hello(Server.MAIN, token);
+        assertEquals("carol", first.getString("user"));
+        assertTrue(first.getInt("idleTimeoutSeconds") > 0);
+
+        var forged = assertThrows(CompletionException.class, () -> open("/ws/v1?token=" + token.replace('.', 'x'), PORTAL, null));
+        assertEquals(401, ((WebSocketHandshakeException) forged.getCause()).getResponse().statusCode());
+    }
+
+    @Test
+    void serversWithTheSameTokenSecretShouldAcceptEachOthersTokens() throws Exception {
+        // The tests' two servers are configured with one parley.links.tokenSecret, as a cluster is.
+        var second = new Server(Integer.getInteger("parley.it.secondHttpPort", 19280));
+        var fromMain = Server.json(Server.send(Server.MAIN.as("carol", "/links/token").GET().build())).getString("token");
+        assertEquals("carol", hello(second, fromMain).getString("user"));
+        var fromSecond = Server.json(Server.send(second.as("dave", "/links/token").GET().build())).getString("token");
+        assertEquals("dave", hello(Server.MAIN, fromSecond).getString("user"));
+
+        var altered = fromMain.substring(0, fromMain.length() - 2) + (fromMain.endsWith("AA") ? "BB" : "AA");
+        var refused = assertThrows(CompletionException.class, () -> open(second, "/ws/v1?token=" + altered, PORTAL, null));
+        assertEquals(401, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
+
+    /** Opens the widget's WebSocket on a server with a token and returns the server's hello. */
+    private static jakarta.json.JsonObject hello(Server server, String token) throws Exception {
         var hello = new CompletableFuture<String>();
         var socket = Server.http().newWebSocketBuilder().header("Origin", PORTAL)
-                .buildAsync(URI.create("ws://127.0.0.1:" + Server.MAIN.httpPort() + "/ws/v1?token=" + token), new WebSocket.Listener() {
+                .buildAsync(URI.create("ws://127.0.0.1:" + server.httpPort() + "/ws/v1?token=" + token), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
                         hello.complete(data.toString());
@@ -73,24 +97,24 @@ class LinksIT {
                     }
                 }).join();
         try {
-            var first = Server.json(hello.get(20, TimeUnit.SECONDS));
+            var first = Server.json(hello.get(60, TimeUnit.SECONDS)); // a cold server on a loaded machine may take a while
             assertEquals("hello", first.getString("type"));
-            assertEquals("carol", first.getString("user"));
-            assertTrue(first.getInt("idleTimeoutSeconds") > 0);
+            return first;
         } finally {
             socket.abort();
         }
-
-        var forged = assertThrows(CompletionException.class, () -> open("/ws/v1?token=" + token.replace('.', 'x'), PORTAL, null));
-        assertEquals(401, ((WebSocketHandshakeException) forged.getCause()).getResponse().statusCode());
     }
 
     private static WebSocket open(String path, String origin, String authorization) {
+        return open(Server.MAIN, path, origin, authorization);
+    }
+
+    private static WebSocket open(Server server, String path, String origin, String authorization) {
         var builder = Server.http().newWebSocketBuilder().header("Origin", origin);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        return builder.buildAsync(URI.create("ws://127.0.0.1:" + Server.MAIN.httpPort() + path), new WebSocket.Listener() {
+        return builder.buildAsync(URI.create("ws://127.0.0.1:" + server.httpPort() + path), new WebSocket.Listener() {
         }).join();
     }
 }

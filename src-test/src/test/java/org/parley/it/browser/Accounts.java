@@ -41,7 +41,7 @@ final class Accounts {
     }
 
     static JsonObject call(String user, String method, String path, String ifMatch, String json) {
-        var request = HttpRequest.newBuilder(URI.create(Browser.server() + path)).timeout(Duration.ofSeconds(20))
+        var request = HttpRequest.newBuilder(URI.create(Browser.server() + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + Browser.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         if (ifMatch != null) {

@@ -180,7 +180,7 @@ class MeetingBrowserIT {
         }
     }
 
-    private static String createMeeting(String owner, String... invitees) throws IOException, InterruptedException {
+    static String createMeeting(String owner, String... invitees) throws IOException, InterruptedException {
         var a = Json.createArrayBuilder();
         for (var i : invitees) {
             a.add(i);

@@ -77,6 +77,51 @@ class PortalBrowserIT {
     }
 
     @Test
+    void callDialsTheDirectoryPhoneOrOpensTheCardWithTheNumbers() {
+        var card = Accounts.call("carol", "GET", "/api/v1/people/bob", null, null);
+        var phone = card.getString("telephoneNumber");
+        var tel = "tel:" + phone.replaceAll("[^+0-9]", "");
+        try (var carol = Browser.start("carol-call")) {
+            carol.signIn("carol");
+            carol.openUrl(portal("/people/carol"));
+            carol.waitForAttribute(By.tagName("html"), "data-parley-links", "live");
+
+            // The portal gives the phone number: Call is a tel: link the device's phone dials.
+            var mark = "(//*[@data-parley-person='bob' and @data-parley-phone!=''])[1]";
+            carol.click(By.xpath(mark + "/button[contains(@class,'parley-link')]"));
+            var call = carol.waitFor(By.xpath(mark + "//a[@role='menuitem']"));
+            assertEquals(tel, call.getAttribute("href"));
+            assertEquals("Call " + phone, call.getText());
+            // The click is a real link activation; the test stops it before the browser hands it to
+            // an (absent) external tel: handler, which would otherwise hold the headless browser's input.
+            carol.script("window.addEventListener('click', e => { const a = e.target.closest('a');"
+                    + " if (a && a.protocol === 'tel:') { window.__dialled = a.href; e.preventDefault(); } }, true);");
+            var page = carol.driver().getCurrentUrl();
+            call.click();
+            carol.waitUntil(d -> d.findElements(By.cssSelector(".parley-menu")).isEmpty());
+            assertEquals(tel, carol.script("return window.__dialled"));
+            assertEquals(page, carol.driver().getCurrentUrl(), "the portal page stays where it is");
+
+            // A mark without a number: Call opens the web client on the person's card, focus on their number.
+            carol.script("const s = document.createElement('span'); s.id = 'nophone'; s.dataset.parleyPerson = 'bob';"
+                    + "s.textContent = 'Bob Baker'; document.querySelector('main').prepend(s);");
+            carol.click(By.cssSelector("#nophone > .parley-link"));
+            carol.waitFor(By.cssSelector("#nophone .parley-menu"));
+            var before = new HashSet<>(carol.driver().getWindowHandles());
+            carol.click(By.xpath("//*[@id='nophone']//button[@role='menuitem' and starts-with(., 'Call')]"));
+            carol.waitUntil(d -> d.getWindowHandles().size() > before.size());
+            carol.driver().switchTo().window(carol.driver().getWindowHandles().stream()
+                    .filter(h -> !before.contains(h)).findFirst().orElseThrow());
+            carol.waitFor(By.id("card-close"));
+            carol.waitUntil(d -> "a".equals(d.switchTo().activeElement().getTagName()) ? true : null);
+            var focused = carol.driver().switchTo().activeElement();
+            assertEquals(tel, focused.getAttribute("href"), "the office number, ready to dial");
+            assertEquals("Call office " + phone, focused.getText());
+            carol.screenshot("call-card");
+        }
+    }
+
+    @Test
     void withoutAParleySessionThePortalSaysSoAndShowsNoPresence() {
         try (var visitor = Browser.start("visitor")) {
             visitor.openUrl(portal("/people/carol"));
