@@ -347,6 +347,27 @@ public final class SipAgent implements SipListener, AutoCloseable {
         }
     }
 
+    /**
+     * One request of each of {@code methods} that the edge sent this phone, in whatever order they
+     * arrive (the stack may hand over two datagrams sent back to back in either order); the
+     * others received meanwhile are dropped. Waits at most {@code seconds} in all.
+     */
+    public Map<String, Request> awaitEach(long seconds, String... methods) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        var found = new java.util.LinkedHashMap<String, Request>();
+        var wanted = java.util.Set.of(methods);
+        while (found.size() < wanted.size()) {
+            var next = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                throw new TimeoutException("Only " + found.keySet() + " of " + wanted + " for " + user + " within " + seconds + " s");
+            }
+            if (wanted.contains(next.getMethod())) {
+                found.putIfAbsent(next.getMethod(), next);
+            }
+        }
+        return found;
+    }
+
     /** Requests received and not yet taken. */
     public List<Request> drain() {
         var all = new java.util.ArrayList<Request>();

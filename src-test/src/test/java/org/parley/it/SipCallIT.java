@@ -26,7 +26,7 @@ class SipCallIT {
         try (var callee = SipPhones.registered("areddy"); var caller = SipPhones.registered("mivanov")) {
             Server.MAIN.putJson("mivanov", "/api/v1/presence/me", "{\"status\":\"away\",\"message\":\"lunch\"}");
             Server.MAIN.putJson("areddy", "/api/v1/presence/me", "{\"status\":\"in-meeting\"}");
-            awaitStatus("mivanov", "away");
+            SipPhones.awaitStatus("mivanov", "away");
             var call = caller.start(invite(caller, "areddy"));
             var ok = call.awaitFinal();
             assertEquals(200, ok.getStatusCode(), ok.toString());
@@ -39,13 +39,13 @@ class SipCallIT {
             var dialog = SipDialog.ofCaller(caller, call.request(), ok);
             caller.sendStateless(dialog.ack());
             callee.await(Request.ACK, 5);
-            awaitStatus("areddy", "on-the-phone");
-            awaitStatus("mivanov", "on-the-phone");
+            SipPhones.awaitStatus("areddy", "on-the-phone");
+            SipPhones.awaitStatus("mivanov", "on-the-phone");
 
             var bye = caller.transact(dialog.bye());
             assertEquals(200, bye.getStatusCode(), bye.toString());
             callee.await(Request.BYE, 5);
-            awaitStatus("areddy", "in-meeting");
+            SipPhones.awaitStatus("areddy", "in-meeting");
             var back = Server.json(Server.MAIN.get("areddy", "/api/v1/presence/mivanov"));
             assertEquals("away", back.getString("status"), "the caller's own status comes back");
             assertEquals("lunch", back.getString("message"));
@@ -66,11 +66,11 @@ class SipCallIT {
             assertEquals(200, ok.getStatusCode());
             caller.sendStateless(SipDialog.ofCaller(caller, call.request(), ok).ack());
             var invite = callee.await(Request.INVITE, 5);
-            awaitStatus("lreddy", "on-the-phone");
+            SipPhones.awaitStatus("lreddy", "on-the-phone");
             var calleeSide = SipDialog.ofCallee(callee, invite, callee.answerTo(callId(invite)));
             assertEquals(200, callee.transact(calleeSide.bye()).getStatusCode());
             caller.await(Request.BYE, 5);
-            awaitStatus("lreddy", "away");
+            SipPhones.awaitStatus("lreddy", "away");
             callee.register(0);
         }
     }
@@ -176,19 +176,6 @@ class SipCallIT {
 
     private static String callId(Request request) {
         return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-    }
-
-    private static void awaitStatus(String user, String status) throws InterruptedException {
-        var deadline = Instant.now().plusSeconds(10);
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            seen = Server.json(Server.MAIN.get("okim", "/api/v1/presence/" + user)).getString("status");
-            if (status.equals(seen)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        assertEquals(status, seen, user + "'s status as a colleague sees it");
     }
 
     private static void pause(Duration duration) {

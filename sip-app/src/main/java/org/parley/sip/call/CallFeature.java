@@ -14,13 +14,17 @@ import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
 import org.parley.telephony.CallService;
+import org.parley.telephony.ClickToCallService;
 
-/** The call feature of the SIP edge: the proxy for INVITE and the dialogs it record-routes. */
+/** The call feature of the SIP edge: the proxy for INVITE and the dialogs it record-routes, and click-to-call. */
 @ApplicationScoped
 public class CallFeature implements SipFeature {
 
     @EJB
     CallService calls;
+
+    @EJB
+    ClickToCallService clickToCall;
 
     @Inject
     DigestAuthenticator authenticator;
@@ -37,17 +41,26 @@ public class CallFeature implements SipFeature {
 
     private volatile InviteHandler invites;
     private volatile Dialogs dialogs;
+    private volatile ThirdPartyCalls placed;
 
     @Override
     public List<SipRequestHandler> handlers(SipOutbound outbound) {
         dialogs = new Dialogs(calls, Duration.ofSeconds(maxCallSeconds));
         invites = new InviteHandler(authenticator, calls, new ProxyHop(outbound), dialogs,
                 Duration.ofSeconds(ringSeconds));
-        return List.of(invites);
+        placed = new ThirdPartyCalls(outbound, clickToCall);
+        return List.of(invites, placed);
+    }
+
+    @Override
+    public void started() {
+        clickToCall.attach(placed);
     }
 
     @Override
     public void stopped() {
+        clickToCall.detach(placed);
+        placed.hangUpAll();
         var known = dialogs;
         if (known != null) {
             known.endAll();
