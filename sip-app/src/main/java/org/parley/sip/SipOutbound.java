@@ -118,6 +118,11 @@ public final class SipOutbound {
         transaction.sendRequest();
     }
 
+    /** The transport a device's contact URI asks for: tcp when it says so, else udp. */
+    public static String transportOf(String contact) {
+        return contact.toLowerCase(Locale.ROOT).contains("transport=tcp") ? "tcp" : "udp";
+    }
+
     /** A new tag for a From or To header. */
     public static String newTag() {
         return Utils.getInstance().generateTag();

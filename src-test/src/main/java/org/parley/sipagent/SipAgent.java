@@ -64,12 +64,23 @@ public final class SipAgent implements SipListener, AutoCloseable {
     private final AtomicLong cseq = new AtomicLong();
     private final Map<Long, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private final LinkedBlockingQueue<Request> received = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Response> provisional = new LinkedBlockingQueue<>();
+    /** INVITEs this phone is ringing for (answered 180, not yet final), by Call-ID. */
+    private final Map<String, javax.sip.ServerTransaction> ringing = new ConcurrentHashMap<>();
+    /** The 2xx this phone answered each INVITE with, by Call-ID. */
+    private final Map<String, Response> answered = new ConcurrentHashMap<>();
     private volatile String algorithm = "SHA-256";
     private volatile ToIntFunction<Request> answer = r -> Response.OK;
     private volatile WWWAuthenticateHeader lastChallenge;
     private final AtomicLong nonceCount = new AtomicLong();
+    private final Map<Long, CompletableFuture<Response>> cancels = new ConcurrentHashMap<>();
 
     public SipAgent(String user, String password, int edgePort) throws IOException, SipException {
+        this(user, password, edgePort, freePort());
+    }
+
+    /** A phone listening on {@code ownPort} (a SIP trunk the edge is configured to send to). */
+    public SipAgent(String user, String password, int edgePort, int ownPort) throws IOException, SipException {
         this.user = user;
         this.password = password;
         this.edgePort = edgePort;
@@ -80,7 +91,7 @@ public final class SipAgent implements SipListener, AutoCloseable {
         messages = factory.createMessageFactory();
         headers = factory.createHeaderFactory();
         addresses = factory.createAddressFactory();
-        port = freePort();
+        port = ownPort;
         try {
             provider = stack.createSipProvider(stack.createListeningPoint(HOST, port, ListeningPoint.UDP));
             provider.addSipListener(this);
@@ -173,20 +184,99 @@ public final class SipAgent implements SipListener, AutoCloseable {
     /** Sends {@code request}; answers a 401 once with this user's credentials; returns the final response. */
     public Response send(Request request) throws Exception {
         if (lastChallenge != null) {
-            authorize(request, lastChallenge);
+            authorize(request, lastChallenge, AuthorizationHeader.NAME);
         }
         var response = transact(request);
         if (response.getStatusCode() == Response.UNAUTHORIZED) {
-            var challenge = pick(response);
+            var challenge = pick(response, WWWAuthenticateHeader.NAME);
             lastChallenge = challenge;
-            var retry = (Request) request.clone();
-            retry.removeHeader(javax.sip.header.ViaHeader.NAME);
-            retry.addHeader(headers.createViaHeader(HOST, port, ListeningPoint.UDP, null));
-            ((CSeqHeader) retry.getHeader(CSeqHeader.NAME)).setSeqNumber(cseq.incrementAndGet());
-            authorize(retry, challenge);
-            response = transact(retry);
+            response = transact(authorized(request, challenge, AuthorizationHeader.NAME));
         }
         return response;
+    }
+
+    /**
+     * Sends a request that a proxy challenges (INVITE): once without credentials, and when that is
+     * answered 407, again with Proxy-Authorization, without waiting for its final response.
+     *
+     * @return the first final response if it was not 407, else the pending authorized attempt
+     */
+    public Outgoing start(Request request) throws Exception {
+        var first = transact(request);
+        if (first.getStatusCode() != Response.PROXY_AUTHENTICATION_REQUIRED) {
+            return new Outgoing(request, null, CompletableFuture.completedFuture(first));
+        }
+        var retry = authorized(request, pick(first, javax.sip.header.ProxyAuthenticateHeader.NAME),
+                javax.sip.header.ProxyAuthorizationHeader.NAME);
+        var answerFuture = new CompletableFuture<Response>();
+        long seq = ((CSeqHeader) retry.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        pending.put(seq, answerFuture);
+        var transaction = provider.getNewClientTransaction(retry);
+        transaction.sendRequest();
+        return new Outgoing(retry, transaction, answerFuture.whenComplete((r, e) -> pending.remove(seq)));
+    }
+
+    /**
+     * A request this phone sent and its final response to come.
+     *
+     * @param request the request as sent (with credentials)
+     * @param transaction its client transaction, null when it was answered before authentication
+     * @param answer the final response
+     */
+    public record Outgoing(Request request, javax.sip.ClientTransaction transaction, CompletableFuture<Response> answer) {
+
+        /** The final response, waiting at most 10 s. */
+        public Response awaitFinal() throws Exception {
+            return answer.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private Request authorized(Request request, WWWAuthenticateHeader challenge, String headerName)
+            throws ParseException, InvalidArgumentException {
+        var retry = (Request) request.clone();
+        retry.removeHeader(javax.sip.header.ViaHeader.NAME);
+        retry.addHeader(headers.createViaHeader(HOST, port, ListeningPoint.UDP, null));
+        ((CSeqHeader) retry.getHeader(CSeqHeader.NAME)).setSeqNumber(cseq.incrementAndGet());
+        authorize(retry, challenge, headerName);
+        return retry;
+    }
+
+    /** Sends CANCEL for a pending INVITE (RFC 3261 section 9.1) and returns the CANCEL's final response. */
+    public Response cancel(Outgoing invite) throws Exception {
+        var cancel = invite.transaction().createCancel();
+        var answerFuture = new CompletableFuture<Response>();
+        long seq = ((CSeqHeader) cancel.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        cancels.put(seq, answerFuture);
+        try {
+            provider.getNewClientTransaction(cancel).sendRequest();
+            return answerFuture.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            cancels.remove(seq);
+        }
+    }
+
+    /** The next provisional response (above 100) to a request of this phone, waiting at most {@code seconds}. */
+    public Response awaitProvisional(long seconds) throws InterruptedException, TimeoutException {
+        var next = provisional.poll(seconds, TimeUnit.SECONDS);
+        if (next == null) {
+            throw new TimeoutException("No provisional response for " + user + " within " + seconds + " s");
+        }
+        return next;
+    }
+
+    /** Sends a request outside any transaction (ACK to a 2xx). */
+    public void sendStateless(Request request) throws SipException {
+        provider.sendRequest(request);
+    }
+
+    /** The 2xx this phone answered the INVITE of {@code callId} with, if it did. */
+    public Response answerTo(String callId) {
+        return answered.get(callId);
+    }
+
+    /** The next CSeq number of this phone. */
+    public long nextCSeq() {
+        return cseq.incrementAndGet();
     }
 
     /** Sends {@code request} as it is, with no authentication, and returns the final response. */
@@ -207,9 +297,9 @@ public final class SipAgent implements SipListener, AutoCloseable {
         lastChallenge = null;
     }
 
-    private WWWAuthenticateHeader pick(Response response) {
+    private WWWAuthenticateHeader pick(Response response, String headerName) {
         WWWAuthenticateHeader first = null;
-        for (ListIterator<?> it = response.getHeaders(WWWAuthenticateHeader.NAME); it.hasNext();) {
+        for (ListIterator<?> it = response.getHeaders(headerName); it.hasNext();) {
             var header = (WWWAuthenticateHeader) it.next();
             if (first == null) {
                 first = header;
@@ -221,12 +311,13 @@ public final class SipAgent implements SipListener, AutoCloseable {
         return first;
     }
 
-    private void authorize(Request request, WWWAuthenticateHeader challenge) throws ParseException {
+    private void authorize(Request request, WWWAuthenticateHeader challenge, String headerName) throws ParseException {
         var alg = challenge.getAlgorithm() == null ? "MD5" : challenge.getAlgorithm();
         var uri = request.getRequestURI().toString();
         var nc = String.format("%08x", nonceCount.incrementAndGet());
         var cnonce = tag();
-        var header = headers.createAuthorizationHeader("Digest");
+        var header = AuthorizationHeader.NAME.equals(headerName) ? headers.createAuthorizationHeader("Digest")
+                : headers.createProxyAuthorizationHeader("Digest");
         header.setUsername(user);
         header.setRealm(challenge.getRealm());
         header.setNonce(challenge.getNonce());
@@ -237,7 +328,7 @@ public final class SipAgent implements SipListener, AutoCloseable {
         header.setCNonce(cnonce);
         header.setResponse(Digest.response(alg, user, challenge.getRealm(), password, request.getMethod(), uri,
                 challenge.getNonce(), nc, cnonce));
-        request.removeHeader(AuthorizationHeader.NAME);
+        request.removeHeader(headerName);
         request.addHeader(header);
     }
 
@@ -254,6 +345,27 @@ public final class SipAgent implements SipListener, AutoCloseable {
                 return next;
             }
         }
+    }
+
+    /**
+     * One request of each of {@code methods} that the edge sent this phone, in whatever order they
+     * arrive (the stack may hand over two datagrams sent back to back in either order); the
+     * others received meanwhile are dropped. Waits at most {@code seconds} in all.
+     */
+    public Map<String, Request> awaitEach(long seconds, String... methods) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        var found = new java.util.LinkedHashMap<String, Request>();
+        var wanted = java.util.Set.of(methods);
+        while (found.size() < wanted.size()) {
+            var next = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                throw new TimeoutException("Only " + found.keySet() + " of " + wanted + " for " + user + " within " + seconds + " s");
+            }
+            if (wanted.contains(next.getMethod())) {
+                found.putIfAbsent(next.getMethod(), next);
+            }
+        }
+        return found;
     }
 
     /** Requests received and not yet taken. */
@@ -295,10 +407,25 @@ public final class SipAgent implements SipListener, AutoCloseable {
         try {
             var transaction = event.getServerTransaction() != null ? event.getServerTransaction()
                     : provider.getNewServerTransaction(request);
-            var response = messages.createResponse(answer.applyAsInt(request), request);
-            var to = (javax.sip.header.ToHeader) response.getHeader(javax.sip.header.ToHeader.NAME);
-            if (to.getTag() == null) {
-                to.setTag(tag());
+            var callIdOf = ((javax.sip.header.CallIdHeader) request.getHeader(javax.sip.header.CallIdHeader.NAME)).getCallId();
+            if (Request.CANCEL.equals(request.getMethod())) {
+                transaction.sendResponse(messages.createResponse(Response.OK, request));
+                var invite = ringing.remove(callIdOf);
+                if (invite != null) {
+                    invite.sendResponse(withTag(messages.createResponse(Response.REQUEST_TERMINATED, invite.getRequest())));
+                }
+                return;
+            }
+            int status = answer.applyAsInt(request);
+            var response = withTag(messages.createResponse(status, request));
+            if (Request.INVITE.equals(request.getMethod())) {
+                response.addHeader(headers.createContactHeader(addresses.createAddress(contact())));
+                if (status == Response.RINGING) {
+                    ringing.put(callIdOf, transaction);
+                } else if (status / 100 == 2) {
+                    response.setContent(sdp(), headers.createContentTypeHeader("application", "sdp"));
+                    answered.put(callIdOf, response);
+                }
             }
             transaction.sendResponse(response);
         } catch (ParseException | SipException | InvalidArgumentException e) {
@@ -306,11 +433,40 @@ public final class SipAgent implements SipListener, AutoCloseable {
         }
     }
 
+    private Response withTag(Response response) {
+        var to = (javax.sip.header.ToHeader) response.getHeader(javax.sip.header.ToHeader.NAME);
+        if (to.getTag() == null) {
+            try {
+                to.setTag(tag());
+            } catch (ParseException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return response;
+    }
+
+    /** A minimal SDP offer or answer of this phone (audio on a port nobody listens to). */
+    public String sdp() {
+        return "v=0\r\no=" + user + " 1 1 IN IP4 " + HOST + "\r\ns=-\r\nc=IN IP4 " + HOST + "\r\nt=0 0\r\n"
+                + "m=audio " + (port + 1) + " RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+    }
+
     @Override
     public void processResponse(ResponseEvent event) {
         var response = event.getResponse();
+        var cseqHeader = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        if (Request.CANCEL.equals(cseqHeader.getMethod())) {
+            var waiting = cancels.get(cseqHeader.getSeqNumber());
+            if (waiting != null && response.getStatusCode() >= Response.OK) {
+                waiting.complete(response);
+            }
+            return;
+        }
+        if (response.getStatusCode() > Response.TRYING && response.getStatusCode() < Response.OK) {
+            provisional.add(response);
+        }
         if (response.getStatusCode() >= Response.OK) {
-            long seq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+            long seq = cseqHeader.getSeqNumber();
             var waiting = pending.get(seq);
             if (waiting != null) {
                 waiting.complete(response);

@@ -47,4 +47,17 @@ final class SipPhones {
                 .build());
         assertEquals(201, sent.statusCode(), sent.body());
     }
+    /** Waits up to 10 s until a colleague (okim) sees the user with {@code status}. */
+    static void awaitStatus(String user, String status) throws InterruptedException {
+        var deadline = java.time.Instant.now().plusSeconds(10);
+        String seen = null;
+        while (java.time.Instant.now().isBefore(deadline)) {
+            seen = Server.json(Server.MAIN.get("okim", "/api/v1/presence/" + user)).getString("status");
+            if (status.equals(seen)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(status, seen, user + "'s status as a colleague sees it");
+    }
 }

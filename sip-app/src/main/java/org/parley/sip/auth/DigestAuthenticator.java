@@ -17,6 +17,8 @@ import javax.sip.SipException;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.header.UserAgentHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -105,7 +107,16 @@ public class DigestAuthenticator {
 
     /** Authenticates {@code request}; the caller answers a {@link AuthResult.Challenge} with {@link #challenge}. */
     public AuthResult authenticate(Request request) {
-        var header = (AuthorizationHeader) request.getHeader(AuthorizationHeader.NAME);
+        return authenticate(request, AuthorizationHeader.NAME);
+    }
+
+    /** Authenticates {@code request} by its Proxy-Authorization header (RFC 3261 section 22.3). */
+    public AuthResult authenticateForProxy(Request request) {
+        return authenticate(request, ProxyAuthorizationHeader.NAME);
+    }
+
+    private AuthResult authenticate(Request request, String headerName) {
+        var header = (AuthorizationHeader) request.getHeader(headerName);
         if (header == null) {
             return new AuthResult.Challenge(false);
         }
@@ -170,11 +181,26 @@ public class DigestAuthenticator {
      */
     public Optional<String> callerOf(ServerTransaction transaction, SipResponder responder, boolean fromMustMatch)
             throws ParseException, SipException, InvalidArgumentException {
+        return callerOf(transaction, responder, fromMustMatch, false);
+    }
+
+    /**
+     * The authenticated caller of a request that Parley proxies (INVITE), whose From must name
+     * that user; otherwise answers 407 with Proxy-Authenticate challenges (or 403) and returns empty.
+     */
+    public Optional<String> proxyCallerOf(ServerTransaction transaction, SipResponder responder)
+            throws ParseException, SipException, InvalidArgumentException {
+        return callerOf(transaction, responder, true, true);
+    }
+
+    private Optional<String> callerOf(ServerTransaction transaction, SipResponder responder, boolean fromMustMatch,
+            boolean proxy) throws ParseException, SipException, InvalidArgumentException {
         var request = transaction.getRequest();
-        var result = authenticate(request);
+        var result = proxy ? authenticateForProxy(request) : authenticate(request);
         if (result instanceof AuthResult.Challenge c) {
-            var response = responder.create(request, Response.UNAUTHORIZED);
-            challenge(request, response, responder.headers(), c.stale());
+            var response = responder.create(request,
+                    proxy ? Response.PROXY_AUTHENTICATION_REQUIRED : Response.UNAUTHORIZED);
+            addChallenges(request, response, responder.headers(), c.stale(), proxy);
             responder.send(transaction, response);
             return Optional.empty();
         }
@@ -194,9 +220,15 @@ public class DigestAuthenticator {
      */
     public void challenge(Request request, Response response, HeaderFactory headers, boolean stale)
             throws ParseException {
+        addChallenges(request, response, headers, stale, false);
+    }
+
+    private void addChallenges(Request request, Response response, HeaderFactory headers, boolean stale, boolean proxy)
+            throws ParseException {
         var nonce = nonces.issue(Instant.now());
         for (var algorithm : md5Only(request) ? List.of(DigestAlgorithm.MD5) : offered()) {
-            var www = headers.createWWWAuthenticateHeader("Digest");
+            WWWAuthenticateHeader www = proxy ? headers.createProxyAuthenticateHeader("Digest")
+                    : headers.createWWWAuthenticateHeader("Digest");
             www.setRealm(credentials.realm());
             www.setNonce(nonce);
             www.setAlgorithm(algorithm.wireName());

@@ -11,13 +11,15 @@ import javax.sip.SipProvider;
 import javax.sip.TransactionState;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.parley.sip.CancelListener;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
 
 /**
  * Answers CANCEL as RFC 3261 section 9.2 says: 481 when no transaction matches; otherwise 200, and
  * 487 on the cancelled INVITE if it has no final response yet. The stack itself answers a CANCEL
- * that comes after the final response, so only those two cases arrive here.
+ * that comes after the final response, so only those two cases arrive here. A cancelled INVITE
+ * whose transaction carries a {@link CancelListener} (a proxied call) is told afterwards.
  */
 final class CancelHandler implements SipRequestHandler {
 
@@ -39,6 +41,9 @@ final class CancelHandler implements SipRequestHandler {
         var state = invite.getState();
         if (state == TransactionState.TRYING || state == TransactionState.PROCEEDING) {
             responder.answer(invite, Response.REQUEST_TERMINATED);
+            if (invite.getApplicationData() instanceof CancelListener listener) {
+                listener.cancelled();
+            }
         }
     }
 }

@@ -19,13 +19,17 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import java.util.Optional;
 import org.parley.sip.FinalResponseCallback;
+import org.parley.sip.ResponseListener;
+import org.parley.sip.SipRouting;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
 
 /**
  * The stack's one listener: hands each request to the handler for its method, answers 501 when there
- * is none, never answers ACK, and keeps every exception from reaching the stack. Immutable after
+ * is none, never answers ACK, hands requests on the proxy's own route (and responses of no
+ * transaction) to the {@link SipRouting} handler if there is one, and keeps every exception from reaching the stack. Immutable after
  * construction, hence safe for the stack's re-entrant calls from its worker threads.
  */
 public final class SipDispatcher implements SipListener {
@@ -35,11 +39,14 @@ public final class SipDispatcher implements SipListener {
     private final Map<String, SipRequestHandler> handlers;
     private final SipResponder responder;
     private final ServerTransactions transactions;
+    private final Optional<SipRouting> routing;
 
     private SipDispatcher(Map<String, SipRequestHandler> handlers, SipResponder responder) {
         this.handlers = Map.copyOf(handlers);
         this.responder = responder;
         this.transactions = new ServerTransactions(responder);
+        this.routing = handlers.values().stream().filter(SipRouting.class::isInstance).map(SipRouting.class::cast)
+                .findFirst();
     }
 
     /**
@@ -67,8 +74,10 @@ public final class SipDispatcher implements SipListener {
 
     private void dispatch(RequestEvent event) {
         var request = event.getRequest();
+        var proxied = routing.filter(r -> r.routes(request));
         if (Request.ACK.equals(request.getMethod())) {
-            LOG.log(Level.FINE, "SIP ACK absorbed (Call-ID {0})", request.getHeader("Call-ID"));
+            proxied.ifPresentOrElse(r -> r.routeAck(event),
+                    () -> LOG.log(Level.FINE, "SIP ACK absorbed (Call-ID {0})", request.getHeader("Call-ID")));
             return;
         }
         var problem = RequestValidator.problem(request);
@@ -77,8 +86,18 @@ public final class SipDispatcher implements SipListener {
             transactions.answerStatelessly(event, problem.get());
             return;
         }
-        transactions.forRequest(event)
-                .ifPresent(transaction -> invoke(handlers.get(request.getMethod()), event, transaction));
+        transactions.forRequest(event).ifPresent(transaction -> proxied.ifPresentOrElse(
+                r -> route(r, event, transaction),
+                () -> invoke(handlers.get(request.getMethod()), event, transaction)));
+    }
+
+    private void route(SipRouting proxy, RequestEvent event, ServerTransaction transaction) {
+        try {
+            proxy.route(event, transaction);
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "SIP proxy failed to route " + event.getRequest().getMethod() + ": " + e);
+            transactions.answerQuietly(transaction, Response.SERVER_INTERNAL_ERROR, null);
+        }
     }
 
     private void invoke(SipRequestHandler handler, RequestEvent event, ServerTransaction transaction) {
@@ -98,7 +117,11 @@ public final class SipDispatcher implements SipListener {
     public void processResponse(ResponseEvent event) {
         int status = event.getResponse().getStatusCode();
         var transaction = event.getClientTransaction();
-        if (status >= Response.OK && transaction != null
+        if (transaction != null && transaction.getApplicationData() instanceof ResponseListener listener) {
+            guarded(() -> listener.onResponse(event));
+        } else if (transaction == null && routing.isPresent()) {
+            guarded(() -> routing.get().strayResponse(event));
+        } else if (status >= Response.OK && transaction != null
                 && transaction.getApplicationData() instanceof FinalResponseCallback callback) {
             tell(callback, status);
         } else {
@@ -111,8 +134,18 @@ public final class SipDispatcher implements SipListener {
         var transaction = event.getClientTransaction();
         if (transaction != null && transaction.getApplicationData() instanceof FinalResponseCallback callback) {
             tell(callback, Response.REQUEST_TIMEOUT);
+        } else if (transaction != null && transaction.getApplicationData() instanceof ResponseListener listener) {
+            guarded(listener::onTimeout);
         }
         LOG.log(Level.FINE, "SIP transaction timed out: {0}", event.getTimeout());
+    }
+
+    private static void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "SIP response handling failed: " + e);
+        }
     }
 
     private static void tell(FinalResponseCallback callback, int status) {

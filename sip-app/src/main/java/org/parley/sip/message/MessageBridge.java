@@ -78,7 +78,7 @@ final class MessageBridge implements UserEventListener {
         try {
             var a = outbound.addresses();
             var request = outbound.request(Request.MESSAGE, a.createURI(phone.contact()), outbound.addressOf(sender),
-                    SipOutbound.newTag(), outbound.addressOf(phone.user()), null, null, 1, transportOf(phone.contact()));
+                    SipOutbound.newTag(), outbound.addressOf(phone.user()), null, null, 1, SipOutbound.transportOf(phone.contact()));
             request.setContent(text, outbound.headers().createContentTypeHeader("text", "plain;charset=UTF-8"));
             outbound.send(request, status -> {
                 if (status >= 300) {
@@ -88,9 +88,5 @@ final class MessageBridge implements UserEventListener {
         } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
             LOG.log(Level.FINE, "SIP MESSAGE to {0} not sent: {1}", new Object[] {phone.contact(), e.toString()});
         }
-    }
-
-    private static String transportOf(String contact) {
-        return contact.toLowerCase(java.util.Locale.ROOT).contains("transport=tcp") ? "tcp" : "udp";
     }
 }

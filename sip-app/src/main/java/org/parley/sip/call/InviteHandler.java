@@ -1,0 +1,155 @@
+package org.parley.sip.call;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.address.SipURI;
+import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.parley.sip.SipRequestHandler;
+import org.parley.sip.SipResponder;
+import org.parley.sip.SipRouting;
+import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.telephony.CallRoute;
+import org.parley.telephony.CallService;
+
+/**
+ * INVITE from a Parley user's phone (RFC 3261 section 16, stateful proxy): the caller authenticates
+ * with Proxy-Authorization (407 otherwise), the call service decides where the call goes, and the
+ * INVITE is forked to every device of the callee, or sent to the trunk for a number, with a
+ * Record-Route so that the dialog's requests pass through Parley ({@link DialogRouter}). Also the
+ * edge's {@link SipRouting}. Thread-safe: the calls still ringing are in a concurrent set.
+ */
+final class InviteHandler implements SipRequestHandler, SipRouting {
+
+    private final DigestAuthenticator authenticator;
+    private final CallService calls;
+    private final ProxyHop hop;
+    private final Dialogs dialogs;
+    private final DialogRouter router;
+    private final Duration ringLimit;
+    private final Set<ForkedInvite> ringing = ConcurrentHashMap.newKeySet();
+
+    InviteHandler(DigestAuthenticator authenticator, CallService calls, ProxyHop hop, Dialogs dialogs,
+            Duration ringLimit) {
+        this.authenticator = authenticator;
+        this.calls = calls;
+        this.hop = hop;
+        this.dialogs = dialogs;
+        this.router = new DialogRouter(hop, dialogs);
+        this.ringLimit = ringLimit;
+    }
+
+    @Override
+    public String method() {
+        return Request.INVITE;
+    }
+
+    @Override
+    public void handle(RequestEvent event, ServerTransaction transaction, SipResponder responder)
+            throws ParseException, SipException, InvalidArgumentException {
+        var request = transaction.getRequest();
+        responder.send(transaction, responder.create(request, Response.TRYING));
+        if (((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null) {
+            // an in-dialog INVITE that does not come through our Record-Route: not a dialog we know
+            responder.answer(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        if (!ProxyHop.mayForward(request)) {
+            responder.answer(transaction, Response.TOO_MANY_HOPS);
+            return;
+        }
+        var caller = authenticator.proxyCallerOf(transaction, responder);
+        if (caller.isEmpty()) {
+            return;
+        }
+        var target = request.getRequestURI() instanceof SipURI sip ? sip.getUser() : null;
+        var route = calls.route(caller.get(), target);
+        if (route instanceof CallRoute.Unreachable refused) {
+            refuse(transaction, responder, refused);
+            return;
+        }
+        var outgoing = (Request) request.clone();
+        outgoing.removeHeader(ProxyAuthorizationHeader.NAME);
+        outgoing.addFirst(hop.recordRoute());
+        var branches = new ArrayList<Request>();
+        var parties = new ArrayList<String>(List.of(caller.get()));
+        if (route instanceof CallRoute.ToDevices devices) {
+            parties.add(devices.callee());
+            for (var contact : devices.contacts()) {
+                branches.add(hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(contact)));
+            }
+        } else if (route instanceof CallRoute.ToTrunk trunk) {
+            var uri = (SipURI) hop.outbound().addresses().createURI(trunk.trunk());
+            uri.setUser(trunk.number());
+            branches.add(hop.copyForNextHop(outgoing, uri));
+        }
+        var call = new ForkedInvite[1];
+        call[0] = new ForkedInvite(transaction, hop, dialogs, parties, () -> ringing.remove(call[0]));
+        ringing.add(call[0]);
+        call[0].start(branches);
+    }
+
+    private static void refuse(ServerTransaction transaction, SipResponder responder, CallRoute.Unreachable refused)
+            throws ParseException, SipException, InvalidArgumentException {
+        int status = switch (refused.why()) {
+            case NO_SUCH_USER, NO_TRUNK -> Response.NOT_FOUND;
+            case NO_DEVICE -> Response.TEMPORARILY_UNAVAILABLE;
+            case DO_NOT_DISTURB -> Response.BUSY_HERE;
+            case NUMBER_NOT_ALLOWED -> Response.FORBIDDEN;
+        };
+        var response = responder.create(transaction.getRequest(), status);
+        var text = refused.detail().replaceAll("[\\p{Cntrl}\"\\\\]", " ").strip();
+        response.setReasonPhrase(switch (refused.why()) {
+            case NO_SUCH_USER -> "No Such User";
+            case NO_TRUNK -> "No Route To Number";
+            case NO_DEVICE -> "No Phone Registered";
+            case DO_NOT_DISTURB -> "Do Not Disturb";
+            case NUMBER_NOT_ALLOWED -> "Number Not Allowed";
+        });
+        response.addHeader(responder.headers().createReasonHeader("SIP", status, text));
+        responder.send(transaction, response);
+    }
+
+    /** Gives up the calls that rang longer than the limit. */
+    void expire(Instant now) {
+        for (var call : List.copyOf(ringing)) {
+            if (call.started().plus(ringLimit).isBefore(now)) {
+                call.ringTimeout();
+            }
+        }
+    }
+
+    @Override
+    public boolean routes(Request request) {
+        return router.routes(request);
+    }
+
+    @Override
+    public void routeAck(RequestEvent event) {
+        router.routeAck(event);
+    }
+
+    @Override
+    public void route(RequestEvent event, ServerTransaction transaction)
+            throws ParseException, SipException, InvalidArgumentException {
+        router.route(transaction);
+    }
+
+    @Override
+    public void strayResponse(ResponseEvent event) {
+        router.strayResponse(event);
+    }
+}

@@ -1,0 +1,97 @@
+package org.parley.sip.call;
+
+import java.text.ParseException;
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.SipException;
+import javax.sip.address.Address;
+import javax.sip.address.URI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.parley.sip.SipOutbound;
+
+/**
+ * One leg of a call that Parley places itself (click-to-call): Parley is the user agent client of
+ * a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends BYE or CANCEL. Not
+ * thread-safe: its call serializes every use.
+ */
+final class Leg {
+
+    private final SipOutbound outbound;
+    private final URI target;
+    private final Address local;
+    private final Address remote;
+    private final String localTag = SipOutbound.newTag();
+    private String callId;
+    private ClientTransaction invite;
+    private String remoteTag;
+    private URI remoteTarget;
+    private long cseq = 1;
+
+    Leg(SipOutbound outbound, URI target, Address local, Address remote) {
+        this.outbound = outbound;
+        this.target = target;
+        this.local = local;
+        this.remote = remote;
+    }
+
+    String callId() {
+        return callId;
+    }
+
+    /** Sends the INVITE, with {@code sdp} as its offer when not null; {@code listener} hears its responses. */
+    void invite(String sdp, org.parley.sip.ResponseListener listener)
+            throws ParseException, InvalidArgumentException, SipException {
+        var request = outbound.request(Request.INVITE, target, local, localTag, remote, null, null, cseq,
+                SipOutbound.transportOf(target.toString()));
+        callId = ((javax.sip.header.CallIdHeader) request.getHeader(javax.sip.header.CallIdHeader.NAME)).getCallId();
+        if (sdp != null) {
+            request.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
+        }
+        invite = outbound.provider(SipOutbound.transportOf(target.toString()))
+                .orElseThrow(() -> new SipException("SIP edge not running")).getNewClientTransaction(request);
+        invite.setApplicationData(listener);
+        invite.sendRequest();
+    }
+
+    /** The phone answered with {@code ok}: the dialog is set up (its tag and contact). */
+    void answered(Response ok) {
+        remoteTag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
+        var contact = (ContactHeader) ok.getHeader(ContactHeader.NAME);
+        remoteTarget = contact != null ? contact.getAddress().getURI() : target;
+    }
+
+    boolean isAnswered() {
+        return remoteTag != null;
+    }
+
+    /** ACKs the 2xx, with {@code sdp} as the answer when not null. */
+    void ack(String sdp) throws ParseException, InvalidArgumentException, SipException {
+        var ack = inDialog(Request.ACK, 1);
+        if (sdp != null) {
+            ack.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
+        }
+        outbound.provider(SipOutbound.transportOf(remoteTarget.toString()))
+                .orElseThrow(() -> new SipException("SIP edge not running")).sendRequest(ack);
+    }
+
+    /** Ends the leg: BYE once answered, else CANCEL of the ringing INVITE. */
+    void end() throws ParseException, InvalidArgumentException, SipException {
+        if (isAnswered()) {
+            outbound.send(inDialog(Request.BYE, ++cseq), null);
+        } else if (invite != null && invite.getState() == javax.sip.TransactionState.PROCEEDING) {
+            var cancel = invite.createCancel();
+            outbound.provider(SipOutbound.transportOf(target.toString()))
+                    .orElseThrow(() -> new SipException("SIP edge not running"))
+                    .getNewClientTransaction(cancel).sendRequest();
+        }
+    }
+
+    private Request inDialog(String method, long seq) throws ParseException, InvalidArgumentException {
+        return outbound.request(method, remoteTarget, local, localTag, remote, remoteTag, callId, seq,
+                SipOutbound.transportOf(remoteTarget.toString()));
+    }
+}

@@ -1,0 +1,140 @@
+package org.parley.sip.call;
+
+import java.text.ParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.InvalidArgumentException;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.RecordRouteHeader;
+import javax.sip.header.RouteHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.parley.sip.SipOutbound;
+
+/**
+ * One hop of the proxy: recognises the edge's own Route entries, writes its Record-Route and Via,
+ * counts Max-Forwards down, and forwards responses that no transaction holds. Stateless apart from
+ * the outbound sender; thread-safe.
+ */
+final class ProxyHop {
+
+    private static final Logger LOG = Logger.getLogger(ProxyHop.class.getName());
+    private static final int DEFAULT_PORT = 5060;
+
+    private final SipOutbound outbound;
+
+    ProxyHop(SipOutbound outbound) {
+        this.outbound = outbound;
+    }
+
+    SipOutbound outbound() {
+        return outbound;
+    }
+
+    /** Whether the top Route of {@code request} names this edge (its Record-Route came back). */
+    boolean ownRoute(Request request) {
+        var route = (RouteHeader) request.getHeader(RouteHeader.NAME);
+        return route != null && isThisEdge(route.getAddress().getURI());
+    }
+
+    private boolean isThisEdge(URI uri) {
+        if (!(uri instanceof SipURI sip) || sip.getUser() != null) {
+            return false;
+        }
+        var point = outbound.provider("udp").map(SipProvider::getListeningPoint);
+        int port = sip.getPort() < 0 ? DEFAULT_PORT : sip.getPort();
+        return point.isPresent() && point.get().getIPAddress().equals(sip.getHost()) && point.get().getPort() == port;
+    }
+
+    /** Removes every Route entry of this edge from the top of the route set. */
+    void popOwnRoutes(Request request) {
+        while (ownRoute(request)) {
+            request.removeFirst(RouteHeader.NAME);
+        }
+    }
+
+    /** The Record-Route that keeps the edge on the path of the dialog: {@code <sip:host:port;lr>}. */
+    RecordRouteHeader recordRoute() throws ParseException {
+        var point = outbound.provider("udp").orElseThrow(() -> new ParseException("SIP edge not running", 0))
+                .getListeningPoint();
+        var uri = outbound.addresses().createSipURI(null, point.getIPAddress());
+        uri.setPort(point.getPort());
+        uri.setLrParam();
+        return outbound.headers().createRecordRouteHeader(outbound.addresses().createAddress(uri));
+    }
+
+    /** Whether Max-Forwards allows one more hop; false means 483 Too Many Hops. */
+    static boolean mayForward(Request request) {
+        var max = (MaxForwardsHeader) request.getHeader(MaxForwardsHeader.NAME);
+        return max != null && max.getMaxForwards() > 0;
+    }
+
+    /**
+     * A copy of {@code original} for the next hop: the Request-URI {@code target} (unless null),
+     * Max-Forwards one less, and this edge's Via on top for the transport of the next hop.
+     */
+    Request copyForNextHop(Request original, URI target) throws ParseException, InvalidArgumentException, SipException {
+        var request = (Request) original.clone();
+        if (target != null) {
+            request.setRequestURI(target);
+        }
+        ((MaxForwardsHeader) request.getHeader(MaxForwardsHeader.NAME)).decrementMaxForwards();
+        var provider = providerTowards(request);
+        var point = provider.getListeningPoint();
+        request.addFirst(outbound.headers().createViaHeader(point.getIPAddress(), point.getPort(),
+                point.getTransport(), gov.nist.javax.sip.Utils.getInstance().generateBranchId()));
+        return request;
+    }
+
+    /** The provider of the transport the request's next hop (top Route, else Request-URI) asks for. */
+    SipProvider providerTowards(Request request) throws SipException {
+        var route = (RouteHeader) request.getHeader(RouteHeader.NAME);
+        var next = route != null ? route.getAddress().getURI() : request.getRequestURI();
+        var transport = next instanceof SipURI sip && sip.getTransportParam() != null
+                ? sip.getTransportParam().toLowerCase(Locale.ROOT) : "udp";
+        return outbound.provider(transport).orElseThrow(() -> new SipException("SIP edge not running"));
+    }
+
+    /** A copy of a response from downstream without this edge's Via, ready to go upstream. */
+    static Response upstream(Response response) {
+        var copy = (Response) response.clone();
+        copy.removeFirst(ViaHeader.NAME);
+        return copy;
+    }
+
+    /** Forwards a response statelessly to the Via below this edge's; drops it when the top Via is not ours. */
+    void forwardStateless(Response response) {
+        var top = (ViaHeader) response.getHeader(ViaHeader.NAME);
+        if (top == null || !ownVia(top)) {
+            LOG.log(Level.FINE, "SIP response {0} not for this proxy dropped", response.getStatusCode());
+            return;
+        }
+        var copy = upstream(response);
+        var next = (ViaHeader) copy.getHeader(ViaHeader.NAME);
+        if (next == null) {
+            return;
+        }
+        try {
+            Optional<SipProvider> provider = outbound.provider(next.getTransport());
+            if (provider.isPresent()) {
+                provider.get().sendResponse(copy);
+            }
+        } catch (SipException | RuntimeException e) {
+            LOG.log(Level.FINE, "SIP response {0} not forwarded: {1}", new Object[] {response.getStatusCode(), e.toString()});
+        }
+    }
+
+    private boolean ownVia(ViaHeader via) {
+        var point = outbound.provider(via.getTransport()).map(SipProvider::getListeningPoint);
+        return point.isPresent() && point.get().getIPAddress().equals(via.getHost())
+                && point.get().getPort() == (via.getPort() < 0 ? DEFAULT_PORT : via.getPort());
+    }
+}

@@ -1,0 +1,129 @@
+package org.parley.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.it.Problems.assertProblem;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.parley.sipagent.SipAgent;
+
+/** Click-to-call over REST (RFC 3725 flow I) with JAIN-SIP phones as the caller's and the callee's. */
+class SipClickToCallIT {
+
+    @Test
+    void aClickToCallShouldRingTheCallerThenTheCalleeAndConnectTheirMedia() throws Exception {
+        try (var events = Sockets.connect("tvanderberg"); var mine = SipPhones.registered("tvanderberg");
+                var theirs = SipPhones.registered("ayilmaz")) {
+            var started = post("tvanderberg", "{\"to\":\"ayilmaz\"}");
+            assertEquals(201, started.statusCode(), started.body());
+            var id = Server.json(started.body()).getString("id");
+            assertEquals("ringing", call(events, id, "ringing").getString("state"));
+
+            var first = mine.await(Request.INVITE, 5);
+            assertEquals("", SipAgent.body(first), "flow I: the caller's phone gets no offer");
+            assertTrue(first.getHeader("From").toString().contains("sip:ayilmaz@"), "the caller's phone shows the callee");
+            var second = theirs.await(Request.INVITE, 5);
+            assertTrue(SipAgent.body(second).contains("o=tvanderberg"), "the callee gets the caller's offer");
+            assertTrue(second.getHeader("From").toString().contains("sip:tvanderberg@"));
+            var ack = mine.await(Request.ACK, 5);
+            assertTrue(SipAgent.body(ack).contains("o=ayilmaz"), "the caller's phone gets the callee's answer in the ACK");
+            theirs.await(Request.ACK, 5);
+            call(events, id, "connected");
+            SipPhones.awaitStatus("ayilmaz", "on-the-phone");
+            SipPhones.awaitStatus("tvanderberg", "on-the-phone");
+            assertTrue(Server.MAIN.get("tvanderberg", "/api/v1/calls").body().contains("\"state\":\"connected\""));
+
+            var hangUp = Server.send(Server.MAIN.as("tvanderberg", "/api/v1/calls/" + id).DELETE().build());
+            assertEquals(204, hangUp.statusCode(), hangUp.body());
+            mine.await(Request.BYE, 5);
+            theirs.await(Request.BYE, 5);
+            call(events, id, "ended");
+            awaitNotOnThePhone("ayilmaz");
+            assertEquals("[]", Server.MAIN.get("tvanderberg", "/api/v1/calls").body());
+            mine.register(0);
+            theirs.register(0);
+        }
+    }
+
+    @Test
+    void aCalleeWhoRefusesShouldEndTheCallersLegWithBye() throws Exception {
+        try (var events = Sockets.connect("ajohansson"); var mine = SipPhones.registered("ajohansson");
+                var theirs = SipPhones.registered("sfischer")) {
+            theirs.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.DECLINE : Response.OK);
+            var id = Server.json(post("ajohansson", "{\"to\":\"sfischer\"}").body()).getString("id");
+            mine.await(Request.INVITE, 5);
+            var ended = mine.awaitEach(5, Request.ACK, Request.BYE);
+            assertTrue(SipAgent.body(ended.get(Request.ACK)).contains("m=audio 0 "), "the ACK takes no media");
+            var refused = call(events, id, "refused");
+            assertTrue(refused.getString("reason").contains("603"), refused.toString());
+            mine.register(0);
+            theirs.register(0);
+        }
+    }
+
+    @Test
+    void theCalleeHangingUpShouldEndTheCallersLeg() throws Exception {
+        try (var events = Sockets.connect("flindqvist"); var mine = SipPhones.registered("flindqvist");
+                var theirs = SipPhones.registered("ikaur")) {
+            var id = Server.json(post("flindqvist", "{\"to\":\"ikaur\",\"from\":\"device\"}").body()).getString("id");
+            var invite = theirs.await(Request.INVITE, 5);
+            call(events, id, "connected");
+            var dialog = org.parley.sipagent.SipDialog.ofCallee(theirs, invite,
+                    theirs.answerTo(((javax.sip.header.CallIdHeader) invite.getHeader("Call-ID")).getCallId()));
+            assertEquals(200, theirs.transact(dialog.bye()).getStatusCode());
+            mine.await(Request.BYE, 5);
+            assertTrue(call(events, id, "ended").getString("reason").contains("callee hung up"));
+            mine.register(0);
+            theirs.register(0);
+        }
+    }
+
+    @Test
+    void badCallsShouldGetProblems() throws Exception {
+        assertProblem(post("pkowalski", "{}"), 400);
+        assertProblem(post("pkowalski", "{\"to\":\"not a user!\"}"), 400);
+        assertProblem(post("pkowalski", "{\"to\":\"nosuchperson\"}"), 404);
+        assertProblem(post("pkowalski", "{\"to\":\"pkowalski\"}"), 400);
+        assertProblem(post("pkowalski", "{\"to\":\"esato\"}"), 409); // the caller has no phone
+        assertProblem(post("pkowalski", "{\"to\":\"esato\",\"from\":\"12ab\"}"), 400);
+        assertProblem(post("pkowalski", "{\"to\":\"esato\",\"from\":\"+33 1 23 45 67 89\"}"), 403);
+        try (var mine = SipPhones.registered("pkowalski")) {
+            assertProblem(post("pkowalski", "{\"to\":\"esato\"}"), 409); // the callee has no phone
+            assertProblem(post("pkowalski", "{\"to\":\"+33123456789\"}"), 403);
+            mine.register(0);
+        }
+        assertProblem(Server.send(Server.MAIN.as("pkowalski", "/api/v1/calls/no-such-call").DELETE().build()), 404);
+        var anonymous = Server.send(Server.MAIN.request("/api/v1/calls").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"esato\"}")).build());
+        assertEquals(401, anonymous.statusCode());
+    }
+
+    private static HttpResponse<String> post(String user, String json) {
+        return Server.send(Server.MAIN.as(user, "/api/v1/calls").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static JsonObject call(Sockets events, String id, String state) {
+        return events.next(m -> "call".equals(m.getString("type", "")) && id.equals(m.getString("id", ""))
+                && state.equals(m.getString("state", "")), "call " + id + " " + state);
+    }
+
+    private static void awaitNotOnThePhone(String user) throws InterruptedException {
+        var deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            if (!"on-the-phone".equals(Server.json(Server.MAIN.get("okim", "/api/v1/presence/" + user)).getString("status"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(user + " still on the phone");
+    }
+}
