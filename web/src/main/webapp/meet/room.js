@@ -30,6 +30,14 @@ function showSharer(id) {
   $('screen-info').textContent = id ? `${p ? p.name : id} is sharing the screen` : '';
 }
 
+// The number, a tel: link that dials the code too, and the code in groups of three.
+function showDialIn(d) {
+  const link = document.createElement('a');
+  link.href = `tel:${d.number.replace(/[^0-9+]/g, '')},,${d.code}#`;
+  link.textContent = d.number;
+  $('dial-in').replaceChildren('Dial in: ', link, `, conference code ${d.code.replace(/(\d{3})(?=\d)/g, '$1 ')}#`);
+}
+
 function may(permission) {
   return room.you && room.you.permissions.includes(permission);
 }
@@ -83,7 +91,7 @@ const handlers = {
     (s.waiting || []).forEach((w) => addWaiting(w.id, w.name));
     renderAll();
     api(`/api/v1/meetings/${meetingId}`).then((r) => r.ok ? r.json() : null).then((m) => {
-      if (m && m.dialIn) { $('dial-in').textContent = `Dial in: ${m.dialIn.number}, code ${m.dialIn.code}`; }
+      if (m && m.dialIn) { showDialIn(m.dialIn); }
     });
   },
   waiting() { $('entry-status').textContent = 'Waiting for a moderator to let you in…'; },
@@ -316,8 +324,14 @@ function wire() {
   $('end').addEventListener('click', () => send({ type: 'end' }));
   $('recordings').href = `playback.html?m=${encodeURIComponent(meetingId)}`;
   $('audio').addEventListener('click', async () => {
+    $('audio-status').textContent = 'Calling your phone…';
     const r = await api(`/api/v1/meetings/${meetingId}/audio/call`, { method: 'POST' });
-    showError(r.ok ? null : await r.json());
+    if (r.ok) { $('audio-status').textContent = 'Your phone will ring: answer it to join the audio.'; return; }
+    const problem = await r.json();
+    // 503: no conference bridge on this server; the dial-in number (if any) still works.
+    $('audio-status').textContent = r.status === 503
+      ? `Parley cannot ring your phone: this server has no conference bridge yet. ${problem.detail}.`
+      : `${problem.title}: ${problem.detail}`;
   });
   $('share').addEventListener('click', async () => {
     if (screen.sharing) { stopSharing(); return; }
