@@ -9,12 +9,33 @@ const meetingId = new URLSearchParams(location.search).get('m') || '';
 const room = { you: null, participants: new Map(), decks: new Map(), deck: '', page: 0, polls: new Map(),
   startedAt: null, clockSkew: 0, recording: '', locked: false, socket: null, csrf: '' };
 const board = new Board($('board'), (shape) => send({ type: 'stroke', ...shape }));
-const screen = new ScreenShare((to, kind, data) => send({ type: 'signal', to, kind, data }), $('screen-video'));
+const screen = new ScreenShare((to, kind, data) => send({ type: 'signal', to, kind, data }), $('screen-video'),
+  () => stopSharing());
 
 function send(message) {
   if (room.socket && room.socket.readyState === WebSocket.OPEN) {
     room.socket.send(JSON.stringify(message));
   }
+}
+
+// Sharing starts once the server has said yes (the share event); a refusal stops the capture.
+function stopSharing() {
+  screen.stop();
+  send({ type: 'share', on: false });
+  $('share').textContent = 'Share screen';
+}
+
+function showSharer(id) {
+  const p = id && room.participants.get(id);
+  $('screen-info').textContent = id ? `${p ? p.name : id} is sharing the screen` : '';
+}
+
+// The number, a tel: link that dials the code too, and the code in groups of three.
+function showDialIn(d) {
+  const link = document.createElement('a');
+  link.href = `tel:${d.number.replace(/[^0-9+]/g, '')},,${d.code}#`;
+  link.textContent = d.number;
+  $('dial-in').replaceChildren('Dial in: ', link, `, conference code ${d.code.replace(/(\d{3})(?=\d)/g, '$1 ')}#`);
 }
 
 function may(permission) {
@@ -66,11 +87,11 @@ const handlers = {
     $('entry').hidden = true; $('room').hidden = false;
     $('chat').replaceChildren(); s.chat.forEach(addChat);
     board.reset(s.strokes);
-    showPage(s.deck, s.page); showUrl(s.url);
+    showPage(s.deck, s.page); showUrl(s.url); showSharer(s.sharing);
     (s.waiting || []).forEach((w) => addWaiting(w.id, w.name));
     renderAll();
     api(`/api/v1/meetings/${meetingId}`).then((r) => r.ok ? r.json() : null).then((m) => {
-      if (m && m.dialIn) { $('dial-in').textContent = `Dial in: ${m.dialIn.number}, code ${m.dialIn.code}`; }
+      if (m && m.dialIn) { showDialIn(m.dialIn); }
     });
   },
   waiting() { $('entry-status').textContent = 'Waiting for a moderator to let you in…'; },
@@ -109,9 +130,22 @@ const handlers = {
   poll(e) { room.polls.set(e.poll, { ...e, counts: e.options.map(() => 0), closed: false, voted: false }); renderPolls(); },
   'poll-results'(e) { const p = room.polls.get(e.poll); if (p) { p.counts = e.counts; } renderPolls(); },
   'poll-closed'(e) { const p = room.polls.get(e.poll); if (p) { p.counts = e.counts; p.closed = true; } renderPolls(); },
-  share(e) { if (!e.on) { screen.stopViewing(); } },
+  share(e) {
+    showSharer(e.on ? e.by : '');
+    if (e.on && room.you && e.by === room.you.id && screen.sharing) {
+      $('share').textContent = 'Stop sharing';
+      for (const p of room.participants.values()) {
+        if (p.present && p.id !== room.you.id) { screen.offerTo(p.id); }
+      }
+    } else if (!e.on && !(room.you && e.by === room.you.id && screen.sharing)) {
+      screen.stopViewing();
+    }
+  },
   signal(e) { screen.onSignal(e.from, e.kind, e.data); },
-  error(e) { showError(e.problem); },
+  error(e) {
+    if (e.about === 'share' && screen.sharing) { screen.stop(); $('share').textContent = 'Share screen'; }
+    showError(e.problem);
+  },
   pong() {},
 };
 
@@ -290,21 +324,21 @@ function wire() {
   $('end').addEventListener('click', () => send({ type: 'end' }));
   $('recordings').href = `playback.html?m=${encodeURIComponent(meetingId)}`;
   $('audio').addEventListener('click', async () => {
+    $('audio-status').textContent = 'Calling your phone…';
     const r = await api(`/api/v1/meetings/${meetingId}/audio/call`, { method: 'POST' });
-    showError(r.ok ? null : await r.json());
+    if (r.ok) { $('audio-status').textContent = 'Your phone will ring: answer it to join the audio.'; return; }
+    const problem = await r.json();
+    // 503: no conference bridge on this server; the dial-in number (if any) still works.
+    $('audio-status').textContent = r.status === 503
+      ? `Parley cannot ring your phone: this server has no conference bridge yet. ${problem.detail}.`
+      : `${problem.title}: ${problem.detail}`;
   });
   $('share').addEventListener('click', async () => {
-    if (screen.sharing) {
-      screen.stop(); send({ type: 'share', on: false }); $('share').textContent = 'Share screen';
-      return;
-    }
+    if (screen.sharing) { stopSharing(); return; }
     try {
       await screen.start();
       send({ type: 'share', on: true });
-      $('share').textContent = 'Stop sharing';
-      for (const p of room.participants.values()) {
-        if (p.present && p.id !== room.you.id) { screen.offerTo(p.id); }
-      }
+      $('share').textContent = 'Starting…';
     } catch (err) {
       showError({ title: 'Screen sharing', detail: String(err.message || err) });
     }

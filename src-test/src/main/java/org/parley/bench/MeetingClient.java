@@ -90,6 +90,10 @@ final class MeetingClient implements WebSocket.Listener {
             joined.complete((now - started) / 1000);
             return;
         }
+        if ("error".equals(type) && !joined.isDone()) {
+            joined.completeExceptionally(new IllegalStateException("join refused: " + text));
+            return;
+        }
         var log = sends.get(type);
         if (log == null) {
             return;
@@ -100,6 +104,12 @@ final class MeetingClient implements WebSocket.Listener {
             latency.get(type).add((now - sentAt) / 1000);
             deliveries.incrementAndGet();
         }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        joined.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
+        return null;
     }
 
     @Override

@@ -1,18 +1,15 @@
 package org.parley.events.jms;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import jakarta.json.JsonException;
 
 import org.parley.events.UserEventFanout;
+import org.parley.jms.JsonTopics;
 
 /**
  * Receives every user event published by any server (a non-durable subscription on each
@@ -31,14 +28,6 @@ public class UserEventTopicListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            LOG.log(Level.WARNING, "Ignored a user event of unexpected type {0}", message.getClass().getName());
-            return;
-        }
-        try {
-            fanout.deliver(UserEventJson.read(text.getText()));
-        } catch (JMSException | JsonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Ignored a malformed user event", e);
-        }
+        JsonTopics.receive(message, "user event", LOG, text -> fanout.deliver(UserEventJson.read(text)));
     }
 }

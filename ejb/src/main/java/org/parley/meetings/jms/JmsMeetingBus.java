@@ -3,11 +3,9 @@ package org.parley.meetings.jms;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
 
-import org.parley.error.ParleyException;
+import org.parley.jms.JsonTopics;
 import org.parley.meetings.MeetingBus;
 import org.parley.meetings.MeetingEvent;
 
@@ -27,11 +25,6 @@ public class JmsMeetingBus implements MeetingBus {
 
     @Override
     public void publish(MeetingEvent event) {
-        try (var context = connectionFactory.createContext()) {
-            context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .send(topic, context.createTextMessage(MeetingEventJson.write(event)));
-        } catch (JMSRuntimeException e) {
-            throw new ParleyException.Unavailable("The message broker cannot take the meeting event now");
-        }
+        JsonTopics.publish(connectionFactory, topic, MeetingEventJson.write(event), "meeting event");
     }
 }

@@ -1,7 +1,5 @@
 package org.parley.meetings.jms;
 
-import java.time.format.DateTimeParseException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.ActivationConfigProperty;
@@ -9,12 +7,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import jakarta.json.JsonException;
 
+import org.parley.jms.JsonTopics;
 import org.parley.meetings.MeetingFanout;
 
 /**
@@ -35,15 +31,6 @@ public class MeetingTopicListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof TextMessage text)) {
-            LOG.log(Level.WARNING, "Ignored a meeting event of unexpected type {0}", message.getClass().getName());
-            return;
-        }
-        try {
-            fanout.deliver(MeetingEventJson.read(text.getText()));
-        } catch (JMSException | JsonException | ClassCastException | NullPointerException | IllegalArgumentException
-                 | DateTimeParseException e) {
-            LOG.log(Level.WARNING, "Ignored a malformed meeting event", e);
-        }
+        JsonTopics.receive(message, "meeting event", LOG, text -> fanout.deliver(MeetingEventJson.read(text)));
     }
 }

@@ -12,9 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.parley.error.ParleyException;
 import org.parley.meetings.Meeting;
 import org.parley.meetings.MeetingEvent;
 import org.parley.meetings.MeetingKind;
@@ -51,8 +54,13 @@ public class JpaMeetingStore implements MeetingStore {
 
     @Override
     public Optional<Locked> lock(String id) {
-        return Optional.ofNullable(em.find(MeetingEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(e -> new Locked(toMeeting(e), e.lastSeq));
+        try {
+            return Optional.ofNullable(em.find(MeetingEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                    .map(e -> new Locked(toMeeting(e), e.lastSeq));
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            // Changes to one room wait for each other; too long a queue is the server's overload, not the caller's fault.
+            throw new ParleyException.Unavailable("The meeting room is busy; try again shortly");
+        }
     }
 
     @Override

@@ -61,7 +61,7 @@ class AccessibilityRulesBrowserIT {
             erin.waitFor(By.cssSelector(".parley-menu"));
             found.addAll(Axe.serious(erin, "portal"));
 
-            var meeting = MeetingBrowserIT.createMeeting("erin", "carol");
+            var meeting = MeetingRooms.create("erin", "carol");
             // Erin's session from the client signs her in to the meeting room as well.
             erin.open("/meet/?m=" + meeting);
             erin.waitFor(By.cssSelector("#people li"));

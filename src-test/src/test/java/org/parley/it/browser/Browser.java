@@ -66,6 +66,16 @@ public final class Browser implements AutoCloseable {
      * @param height window height
      */
     public static Browser start(String name, int width, int height) {
+        return start(name, width, height, List.of());
+    }
+
+    /**
+     * Starts a browser with more Chromium command-line switches (for example to pick a tab for
+     * screen capture without a dialog).
+     *
+     * @param arguments switches added after the usual headless ones
+     */
+    public static Browser start(String name, int width, int height, List<String> arguments) {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("parley.it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
@@ -75,6 +85,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--window-size=" + width + "," + height, "--lang=en-US");
+        options.addArguments(arguments);
         if (width < PHONE_WIDTH) {
             // A phone: its screen size, pixel ratio and touch, as Chromium's device emulation gives them.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",

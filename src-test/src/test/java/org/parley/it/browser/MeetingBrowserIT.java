@@ -36,7 +36,7 @@ class MeetingBrowserIT {
 
     @Test
     void threePeopleShouldMeetAndALatecomerAndThePlaybackShouldSeeWhatHappened() throws Exception {
-        var meeting = createMeeting("alice", "bob", "carol", "dave");
+        var meeting = MeetingRooms.create("alice", "bob", "carol", "dave");
         var slides = Files.createTempFile("slides", ".pdf");
         Files.write(slides, pdf(3));
         try (var alice = Browser.start("meet-alice"); var bob = Browser.start("meet-bob");
@@ -44,7 +44,7 @@ class MeetingBrowserIT {
             var everyone = List.of(alice, bob, carol);
             var names = List.of("alice", "bob", "carol");
             for (int i = 0; i < 3; i++) {
-                join(everyone.get(i), names.get(i), meeting);
+                MeetingRooms.join(everyone.get(i), names.get(i), meeting);
             }
             for (var b : everyone) {
                 try {
@@ -109,7 +109,7 @@ class MeetingBrowserIT {
             alice.waitForText(By.id("chat"), "recorded remark");
 
             try (var dave = Browser.start("meet-dave")) {
-                join(dave, "dave", meeting);
+                MeetingRooms.join(dave, "dave", meeting);
                 dave.waitForText(By.id("page-info"), "page 3 of 3");
                 dave.waitForAttribute(By.id("board"), "data-strokes", "1");
                 dave.waitForText(By.id("chat"), "see you all at noon");
@@ -154,14 +154,6 @@ class MeetingBrowserIT {
         }
     }
 
-    private static void join(Browser browser, String user, String meeting) {
-        browser.open("/meet/?m=" + meeting);
-        browser.type(By.id("user"), user);
-        browser.type(By.id("password"), "parley");
-        browser.click(By.cssSelector("#signin button"));
-        browser.waitFor(By.cssSelector("#people li"));
-    }
-
     /** The "seq:type" of each event in the meeting's one recording file, as the server serves it. */
     private static List<String> recordedEvents(String user, String meeting) throws IOException, InterruptedException {
         var list = get(user, "/api/v1/meetings/" + meeting + "/recordings").getJsonArray("recordings");
@@ -177,24 +169,6 @@ class MeetingBrowserIT {
         assertEquals(200, response.statusCode(), response.body());
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
-        }
-    }
-
-    static String createMeeting(String owner, String... invitees) throws IOException, InterruptedException {
-        var a = Json.createArrayBuilder();
-        for (var i : invitees) {
-            a.add(i);
-        }
-        var body = Json.createObjectBuilder().add("kind", "instant").add("title", "Browser meeting").add("invitees", a)
-                .build().toString();
-        var auth = "Basic " + Base64.getEncoder().encodeToString((owner + ":parley").getBytes(StandardCharsets.UTF_8));
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.server() + "/api/v1/meetings"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode(), response.body());
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            JsonObject o = reader.readObject();
-            return o.getString("id");
         }
     }
 

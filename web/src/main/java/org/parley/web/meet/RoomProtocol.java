@@ -1,11 +1,9 @@
 package org.parley.web.meet;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,6 +16,7 @@ import org.parley.meetings.RoomCommand;
 import org.parley.meetings.Shape;
 import org.parley.web.problem.Problem;
 import org.parley.web.problem.ProblemJson;
+import org.parley.web.ws.TypedMessage;
 
 /** Decoding of the meeting room protocol's client messages (docs/meetings-protocol.md). */
 final class RoomProtocol {
@@ -41,16 +40,9 @@ final class RoomProtocol {
 
     /** @throws ParleyException.Invalid when it is not a well-formed message of a known type */
     static Message decode(String text) {
-        JsonObject o;
-        try (var reader = Json.createReader(new StringReader(text))) {
-            o = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new ParleyException.Invalid("The message is not a JSON object");
-        }
-        var type = string(o, "type");
-        if (type == null) {
-            throw new ParleyException.Invalid("The message has no \"type\"");
-        }
+        var message = TypedMessage.read(text);
+        var o = message.json();
+        var type = message.type();
         if ("join".equals(type)) {
             return new Join(string(o, "name"), string(o, "password"));
         }

@@ -1,11 +1,9 @@
 package org.parley.web.ws;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.json.Jsons;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -53,16 +51,9 @@ final class Protocol {
      * @throws ParleyException.Invalid when it is not a well-formed message of a known type
      */
     static ClientMessage decode(String text) {
-        JsonObject o;
-        try (var reader = Jsons.createReader(new StringReader(text))) {
-            o = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new ParleyException.Invalid("The message is not a JSON object");
-        }
-        var type = string(o, "type");
-        if (type == null) {
-            throw new ParleyException.Invalid("The message has no \"type\"");
-        }
+        var message = TypedMessage.read(text);
+        var o = message.json();
+        var type = message.type();
         return switch (type) {
             case "watch" -> new Watch(users(o));
             case "status" -> new SetStatus(string(o, "status"), string(o, "message"), string(o, "location"),
