@@ -1,6 +1,5 @@
 package org.parley.web.meet;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,11 +140,8 @@ public class RoomConnections implements MeetingListener {
 
     static void close(RoomClient client, int code, String reason) {
         client.gone();
-        try {
-            client.session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
-        } catch (IOException | RuntimeException ex) {
-            LOG.log(Level.FINE, "Closing a room connection failed", ex);
-        }
+        // After whatever was queued for it (the error or event that explains the close).
+        client.outbox.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
     }
 
     List<RoomClient> of(String meeting) {

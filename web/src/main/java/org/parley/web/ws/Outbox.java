@@ -32,8 +32,8 @@ public final class Outbox {
     private final int capacity;
     private final Executor senders;
 
-    /** A message waiting to be sent, and what to run once it was written (or null). */
-    private record Pending(String text, Runnable onWritten) {
+    /** A message waiting to be sent and what to run once it was written (or null), or a close (text null). */
+    private record Pending(String text, Runnable onWritten, CloseReason close) {
     }
 
     private final Queue<Pending> queue = new ArrayDeque<>();
@@ -65,7 +65,26 @@ public final class Outbox {
                 senders.execute(this::closeTooSlow);
                 return;
             }
-            queue.add(new Pending(text, onWritten));
+            queue.add(new Pending(text, onWritten, null));
+            if (scheduled) {
+                return;
+            }
+            scheduled = true;
+        }
+        senders.execute(this::turn);
+    }
+
+    /**
+     * Closes the connection once the messages queued before are written (an error, then the
+     * close that explains it), on a sender thread; nothing queued later is sent.
+     */
+    public void close(CloseReason reason) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            queue.add(new Pending(null, null, reason));
+            closed = true;
             if (scheduled) {
                 return;
             }
@@ -79,16 +98,20 @@ public final class Outbox {
         for (int i = 0; i < TURN; i++) {
             Pending next;
             synchronized (this) {
-                if (closed || !session.isOpen()) {
+                next = session.isOpen() ? queue.poll() : null;
+                if (next == null) {
                     queue.clear();
                     scheduled = false;
                     return;
                 }
-                next = queue.poll();
-                if (next == null) {
+            }
+            if (next.close() != null) {
+                closeWith(next.close());
+                synchronized (this) {
+                    queue.clear();
                     scheduled = false;
-                    return;
                 }
+                return;
             }
             try {
                 session.getBasicRemote().sendText(next.text());
@@ -113,10 +136,14 @@ public final class Outbox {
     }
 
     private void closeTooSlow() {
+        closeWith(new CloseReason(() -> CLOSE_TOO_SLOW, "Too many unread messages"));
+    }
+
+    private void closeWith(CloseReason reason) {
         try {
-            session.close(new CloseReason(() -> CLOSE_TOO_SLOW, "Too many unread messages"));
+            session.close(reason);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "Closing a slow connection failed", e);
+            LOG.log(Level.FINE, "Closing a connection failed", e);
         }
     }
 }

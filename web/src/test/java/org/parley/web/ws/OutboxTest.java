@@ -114,4 +114,16 @@ class OutboxTest {
         assertEquals(List.of(), written);
         assertTrue(turns.isEmpty());
     }
+
+    @Test
+    void aCloseShouldFollowWhatWasQueuedBeforeItAndNothingAfter() {
+        var outbox = new Outbox(session, 100, turns::add);
+        outbox.send("error: refused");
+        outbox.close(new CloseReason(() -> 4403, "Refused"));
+        outbox.send("too late");
+        assertEquals(List.of(), closes, "the close waits for its turn");
+        runTurns();
+        assertEquals(List.of("error: refused"), written);
+        assertEquals(List.of(4403), closes);
+    }
 }
