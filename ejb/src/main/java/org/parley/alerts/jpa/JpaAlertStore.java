@@ -12,6 +12,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.parley.jpa.InLists;
 import org.parley.alerts.Alert;
 import org.parley.alerts.AlertKind;
 import org.parley.alerts.AlertStore;
@@ -23,8 +24,6 @@ import org.parley.presence.Presence;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaAlertStore implements AlertStore {
 
-    /** The most ids in one IN list, well under every database's limit. */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -49,10 +48,9 @@ public class JpaAlertStore implements AlertStore {
         // Called once per batch of presence changes: the batch's pending presence writes do not
         // concern alerts, so the query does not flush them.
         var result = new ArrayList<Alert>();
-        var ids = List.copyOf(targets);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (var chunk : InLists.chunks(targets)) {
             em.createQuery("SELECT a FROM AlertEntity a WHERE a.target IN :t AND a.firedAt IS NULL ORDER BY a.id",
-                            AlertEntity.class).setParameter("t", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                            AlertEntity.class).setParameter("t", chunk)
                     .setFlushMode(FlushModeType.COMMIT).getResultList().forEach(e -> result.add(toAlert(e)));
         }
         return result;

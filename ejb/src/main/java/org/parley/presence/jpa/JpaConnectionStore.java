@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.parley.jpa.InLists;
 import org.parley.presence.Connection;
 import org.parley.presence.ConnectionStore;
 
@@ -21,8 +22,6 @@ import org.parley.presence.ConnectionStore;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaConnectionStore implements ConnectionStore {
 
-    /** The most ids in one IN list, well under every database's limit. */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -59,10 +58,9 @@ public class JpaConnectionStore implements ConnectionStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<Connection>> ofUsers(Collection<String> users) {
         var result = new HashMap<String, List<Connection>>();
-        var ids = List.copyOf(users);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (var chunk : InLists.chunks(users)) {
             em.createQuery("SELECT c FROM ConnectionEntity c WHERE c.userId IN :users", ConnectionEntity.class)
-                    .setParameter("users", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .setParameter("users", chunk)
                     .getResultList()
                     .forEach(e -> result.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(toConnection(e)));
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.parley.jpa.InLists;
 import org.parley.presence.Availability;
 import org.parley.presence.Presence;
 import org.parley.presence.PresenceStore;
@@ -25,8 +26,6 @@ import org.parley.presence.StoredPresence;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaPresenceStore implements PresenceStore {
 
-    /** The most ids in one IN list, well under every database's limit. */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -40,15 +39,15 @@ public class JpaPresenceStore implements PresenceStore {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, StoredPresence> findAll(Collection<String> users) {
-        return rows(List.copyOf(users), null);
+        return rows(users, null);
     }
 
     /** The stored rows of the ids, one query per chunk of ids in their order, locked when a lock mode is given. */
-    private Map<String, StoredPresence> rows(List<String> ids, LockModeType lock) {
+    private Map<String, StoredPresence> rows(Collection<String> ids, LockModeType lock) {
         var result = new HashMap<String, StoredPresence>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (var chunk : InLists.chunks(ids)) {
             var query = em.createQuery("SELECT p FROM PresenceEntity p WHERE p.userId IN :ids", PresenceEntity.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+                    .setParameter("ids", chunk);
             if (lock != null) {
                 // The batch's own pending writes do not change who is locked: no flush first.
                 query.setLockMode(lock).setFlushMode(FlushModeType.COMMIT);
@@ -64,9 +63,8 @@ public class JpaPresenceStore implements PresenceStore {
         // probes the IN list in sorted order (Derby does, on the primary key), so rows are locked
         // in id order; should a database lock otherwise and two servers deadlock, the batch
         // fails, its changes are tried again and the lock timeout bounds the wait.
-        var ids = List.copyOf(users);
-        var result = rows(ids, LockModeType.PESSIMISTIC_WRITE);
-        for (var user : ids) {
+        var result = rows(users, LockModeType.PESSIMISTIC_WRITE);
+        for (var user : users) {
             if (!result.containsKey(user)) {
                 var initial = StoredPresence.initial(user);
                 var entity = new PresenceEntity(user);

@@ -58,20 +58,15 @@ public final class Outbox {
                 return;
             }
             if (queue.size() >= capacity) {
+                // The unsent messages are dropped, and the close waits only for the write in
+                // flight, on a sender thread: the caller (a fan-out to many connections) never
+                // waits for a slow one.
                 queue.clear();
-                closed = true;
-                // Closed on a sender thread: a close waits for the write in flight, and the
-                // caller (a fan-out to many connections) must not wait for a slow one.
-                senders.execute(this::closeTooSlow);
+                enqueue(new Pending(null, null, new CloseReason(() -> CLOSE_TOO_SLOW, "Too many unread messages")));
                 return;
             }
-            queue.add(new Pending(text, onWritten, null));
-            if (scheduled) {
-                return;
-            }
-            scheduled = true;
+            enqueue(new Pending(text, onWritten, null));
         }
-        senders.execute(this::turn);
     }
 
     /**
@@ -80,17 +75,20 @@ public final class Outbox {
      */
     public void close(CloseReason reason) {
         synchronized (this) {
-            if (closed) {
-                return;
+            if (!closed) {
+                enqueue(new Pending(null, null, reason));
             }
-            queue.add(new Pending(null, null, reason));
-            closed = true;
-            if (scheduled) {
-                return;
-            }
-            scheduled = true;
         }
-        senders.execute(this::turn);
+    }
+
+    /** Queues under this object's monitor; a close ends what the connection accepts. */
+    private void enqueue(Pending pending) {
+        queue.add(pending);
+        closed = pending.close() != null;
+        if (!scheduled) {
+            scheduled = true;
+            senders.execute(this::turn);
+        }
     }
 
     /** Writes up to a turn's worth of messages, then queues another turn if more wait. */
@@ -133,10 +131,6 @@ public final class Outbox {
             }
         }
         senders.execute(this::turn);
-    }
-
-    private void closeTooSlow() {
-        closeWith(new CloseReason(() -> CLOSE_TOO_SLOW, "Too many unread messages"));
     }
 
     private void closeWith(CloseReason reason) {

@@ -1,0 +1,2 @@
+/** What the relational stores of every feature share. */
+package org.parley.jpa;
