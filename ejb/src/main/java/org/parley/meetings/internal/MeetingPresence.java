@@ -1,62 +1,33 @@
 package org.parley.meetings.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.parley.presence.Availability;
-import org.parley.presence.PresenceService;
-import org.parley.presence.StatusUpdate;
+import org.parley.presence.Engagements;
 
 /**
- * Sets "in a meeting" while a person is in a room and puts their status back when they leave,
- * unless they changed it meanwhile. Uses only the presence service's public interface.
- * Thread safety: the statuses held for restoring are in a concurrent map keyed by meeting and
- * person. A server restart forgets them; the person then comes back as available.
+ * Shows "In a meeting" while a person is in a room and lets the presence service's
+ * {@link Engagements} put their status back when they leave (or their call's, when they are on
+ * the phone meanwhile).
  */
 @ApplicationScoped
 public class MeetingPresence {
 
-    private static final Logger LOG = Logger.getLogger(MeetingPresence.class.getName());
     static final String MESSAGE = "In a meeting";
 
     @EJB
-    PresenceService presence;
-
-    private final Map<String, StatusUpdate> before = new ConcurrentHashMap<>();
+    Engagements engagements;
 
     void entered(String meeting, String user) {
-        try {
-            var now = presence.current(user, user);
-            if (now.availability() != Availability.IN_A_MEETING) {
-                before.put(key(meeting, user), new StatusUpdate(now.availability() == Availability.OFFLINE
-                        ? Availability.AVAILABLE : now.availability(), now.message(), now.location(), now.timeZone()));
-            }
-            presence.update(user, new StatusUpdate(Availability.IN_A_MEETING, MESSAGE, now.location(), now.timeZone()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not show " + user + " as in a meeting", e);
-        }
+        engagements.begin(key(meeting), user, Availability.IN_A_MEETING, MESSAGE);
     }
 
     void left(String meeting, String user) {
-        var previous = before.remove(key(meeting, user));
-        try {
-            var now = presence.current(user, user);
-            if (now.availability() == Availability.IN_A_MEETING && MESSAGE.equals(now.message())
-                    && before.keySet().stream().noneMatch(k -> k.endsWith("\n" + user))) {
-                presence.update(user, previous != null ? previous
-                        : new StatusUpdate(Availability.AVAILABLE, "", now.location(), now.timeZone()));
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not restore the status of " + user + " after a meeting", e);
-        }
+        engagements.end(key(meeting), user);
     }
 
-    private static String key(String meeting, String user) {
-        return meeting + "\n" + user;
+    private static String key(String meeting) {
+        return "meeting\n" + meeting;
     }
 }
