@@ -12,6 +12,9 @@ public interface RegistrationStore {
     /** Adds the binding, or replaces the one with its id. */
     void save(Registration registration);
 
+    /** Adds or replaces each binding, in one go. */
+    void saveAll(List<Registration> registrations);
+
     void remove(String id);
 
     /** The user's bindings, expired or not. */

@@ -48,7 +48,8 @@ import org.parley.sip.internal.StackShutdown;
  * with first (as phones do), so each one is verified against the stored HA1. Bounded: a request
  * count and a time limit per phase. Prints rate, latency percentiles and failures.
  * Arguments: --sipPort=5060 --port=9080 --users=200 --window=64 --registers=20000
- * --subscribes=5000 --messages=2000 --seconds=30 --ldif=FILE.
+ * --subscribes=5000 --messages=2000 --seconds=30 --ldif=FILE --serverPid=PID (prints the server's CPU
+ * time per answered request, from /proc).
  */
 public final class SipLoad implements SipListener {
 
@@ -57,6 +58,8 @@ public final class SipLoad implements SipListener {
 
     private final Map<String, String> args;
     private final int sipPort;
+    /** The server process, for its CPU time per request (--serverPid; none: not measured). */
+    private final ServerProbe server;
     private final MessageFactory messages;
     private final HeaderFactory headers;
     private final AddressFactory addresses;
@@ -97,6 +100,8 @@ public final class SipLoad implements SipListener {
     private SipLoad(Map<String, String> args) throws Exception {
         this.args = args;
         this.sipPort = Integer.parseInt(args.getOrDefault("sipPort", "5060"));
+        long pid = Long.parseLong(args.getOrDefault("serverPid", "0"));
+        this.server = pid > 0 ? new ServerProbe(pid) : null;
         var factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         stack = factory.createSipStack(StackProperties.forStack("sip-load-" + UUID.randomUUID()));
@@ -172,6 +177,7 @@ public final class SipLoad implements SipListener {
         var phase = new Phase(number("window", 64));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(number("seconds", 30));
         long start = System.nanoTime();
+        long cpuBefore = serverCpuMillis();
         int sent = 0;
         while (sent < count && System.nanoTime() < deadline) {
             if (!phase.window.tryAcquire(1, TimeUnit.SECONDS)) {
@@ -188,12 +194,19 @@ public final class SipLoad implements SipListener {
         int window = number("window", 64);
         phase.window.tryAcquire(window, 30, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = serverCpuMillis() - cpuBefore;
         int ok = phase.latency.count();
-        BenchOutput.out().printf("%-50s sent %6d  ok %6d  failed %d %s  %8.0f/s  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+        BenchOutput.out().printf("%-50s sent %6d  ok %6d  failed %d %s  %8.0f/s  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%s%n",
                 name, sent, ok, phase.failures.get(), phase.failureCodes, ok / seconds,
                 phase.latency.percentileMillis(50), phase.latency.percentileMillis(90),
-                phase.latency.percentileMillis(99), phase.latency.percentileMillis(100));
+                phase.latency.percentileMillis(99), phase.latency.percentileMillis(100),
+                server == null || ok == 0 ? "" : String.format("  server CPU %.3f ms/request", (double) cpu / ok));
         pending.clear();
+    }
+
+    /** The server's CPU time so far (0 without --serverPid). */
+    private long serverCpuMillis() throws java.io.IOException {
+        return server == null ? 0 : server.cpuMillis();
     }
 
     private Request request(String method, String user, String to) throws Exception {

@@ -1,14 +1,22 @@
 package org.parley.contacts.jpa;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.contacts.ContactList;
 import org.parley.contacts.ContactStore;
 import org.parley.error.ParleyException;
@@ -25,6 +33,21 @@ public class JpaContactStore implements ContactStore {
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @ConfigProperty(name = "parley.contacts.cacheSize", defaultValue = "20000")
+    int cacheSize;
+
+    /**
+     * Lists read before, by owner. An entry is used only when the owner's head row, read each
+     * time, still has its version (every change advances it, on whichever server), so a cached
+     * list is never stale; entries are added only once the transaction that read them committed,
+     * so a list read after an uncommitted change is never kept. Beyond the size, emptied.
+     */
+    private final Map<String, ContactList> read = new ConcurrentHashMap<>();
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContactList find(String owner) {
@@ -32,7 +55,41 @@ public class JpaContactStore implements ContactStore {
         if (head == null) {
             return ContactList.empty(owner);
         }
-        return ContactRows.read(em, owner).toList(head.version());
+        var known = read.get(owner);
+        if (known != null && known.version() == head.version()) {
+            return known;
+        }
+        var list = ContactRows.read(em, owner).toList(head.version());
+        keepOnceCommitted(list);
+        return list;
+    }
+
+    private void keepOnceCommitted(ContactList list) {
+        if (cacheSize <= 0) {
+            return;
+        }
+        Runnable keep = () -> {
+            if (read.size() >= cacheSize) {
+                read.clear();
+            }
+            read.put(list.owner(), list);
+        };
+        if (transactions.getTransactionKey() == null) {
+            keep.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    keep.run();
+                }
+            }
+        });
     }
 
     @Override

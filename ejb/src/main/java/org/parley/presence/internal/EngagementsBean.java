@@ -13,6 +13,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.parley.presence.Availability;
@@ -36,6 +38,7 @@ import org.parley.presence.StoredPresence;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EngagementsBean implements Engagements {
 
     private static final Logger LOG = Logger.getLogger(EngagementsBean.class.getName());

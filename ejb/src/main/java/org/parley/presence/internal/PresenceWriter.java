@@ -1,13 +1,7 @@
 package org.parley.presence.internal;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +19,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parley.error.ParleyException;
+import org.parley.jpa.GroupCommit;
 import org.parley.presence.PresenceBus;
 import org.parley.presence.LatestPresence;
 import org.parley.presence.PresenceChange;
@@ -39,8 +33,8 @@ import org.parley.presence.PresenceFanout;
  * instead of one each; nothing is announced that was not stored. A change that was stored but
  * whose announcement failed (the broker is down) is logged: servers correct their copies from the
  * store within the freshness time ({@code parley.presence.freshSeconds}).
- * <p>Thread safety: a blocking queue between callers and the writer thread; each caller waits on
- * its own future.
+ * <p>Thread safety: the queue and the writer thread are a {@link GroupCommit}; each caller waits
+ * on its own future.
  */
 @Singleton
 @Startup
@@ -49,10 +43,6 @@ import org.parley.presence.PresenceFanout;
 public class PresenceWriter {
 
     private static final Logger LOG = Logger.getLogger(PresenceWriter.class.getName());
-
-    /** A queued change and who waits for it. */
-    private record Pending(PresenceOp op, CompletableFuture<Settled.Outcome> done) {
-    }
 
     @Inject
     PresenceBatch batch;
@@ -82,121 +72,50 @@ public class PresenceWriter {
     @ConfigProperty(name = "parley.presence.writeTimeoutSeconds", defaultValue = "20")
     int writeTimeoutSeconds;
 
-    private BlockingQueue<Pending> queue;
     /** This server's copy of the newest presence, taken once (the writer thread makes no enterprise-bean calls). */
     private LatestPresence latest;
-    private volatile boolean running;
-    private Thread worker;
+    private GroupCommit<PresenceOp, Settled, Settled.Outcome> writer;
 
     @PostConstruct
     void start() {
-        queue = new LinkedBlockingQueue<>(queueCapacity);
         latest = fanout.latest();
-        running = true;
-        worker = threads.newThread(this::run);
-        worker.setName("parley-presence-writer");
-        worker.start();
+        writer = new GroupCommit<>(new GroupCommit.Writes<>() {
+            @Override
+            public Settled store(List<PresenceOp> changes) {
+                return batch.apply(changes);
+            }
+
+            @Override
+            public void committed(Settled settled) {
+                // Read your own writes: this server's copy learns the stored presence before the
+                // callers are answered, not only when the announcement comes back from the broker
+                // (as a read, so this server's watchers still hear the announcement).
+                settled.outcomes().forEach(o -> o.presence().ifPresent(p -> latest.read(p.shown())));
+                settled.changes().forEach(latest::read);
+                announce(settled);
+            }
+
+            @Override
+            public Settled.Outcome resultOf(Settled settled, int index) {
+                return settled.outcomes().get(index);
+            }
+        }, new GroupCommit.Limits("presence change", batchSize, queueCapacity, Duration.ofSeconds(writeTimeoutSeconds)),
+                threads);
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        worker.interrupt();
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        var left = new ArrayList<Pending>();
-        queue.drainTo(left);
-        left.forEach(p -> p.done().completeExceptionally(stopping()));
+        writer.stop();
     }
 
     /** Stores one change and announces it; returns what it came to. */
     public Settled.Outcome apply(PresenceOp op) {
-        return await(enqueue(op));
+        return writer.apply(op);
     }
 
     /** Stores several changes (batched with whatever else is queued) and returns what each came to. */
     public List<Settled.Outcome> applyAll(List<PresenceOp> ops) {
-        var futures = ops.stream().map(this::enqueue).toList();
-        return futures.stream().map(this::await).toList();
-    }
-
-    private CompletableFuture<Settled.Outcome> enqueue(PresenceOp op) {
-        if (Thread.currentThread() == worker) {
-            throw new IllegalStateException("A presence change was made from inside a presence change");
-        }
-        if (!running) {
-            throw stopping();
-        }
-        var pending = new Pending(op, new CompletableFuture<>());
-        if (!queue.offer(pending)) {
-            throw new ParleyException.Unavailable("Presence is overloaded; try again shortly");
-        }
-        return pending.done();
-    }
-
-    private Settled.Outcome await(CompletableFuture<Settled.Outcome> done) {
-        try {
-            return done.get(writeTimeoutSeconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ParleyException.Unavailable("Interrupted while storing a presence change");
-        } catch (TimeoutException e) {
-            throw new ParleyException.Unavailable("Presence could not be stored in time; try again");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ParleyException p) {
-                throw p;
-            }
-            throw new ParleyException.Unavailable("Presence cannot be stored now; try again shortly");
-        }
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                var first = queue.poll(250, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                var taken = new ArrayList<Pending>(Math.min(batchSize, queue.size() + 1));
-                taken.add(first);
-                queue.drainTo(taken, batchSize - 1);
-                write(taken);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "The presence writer failed; it goes on with the next changes", e);
-            }
-        }
-    }
-
-    /** Writes a batch; when it fails as a whole, each change is tried alone so one bad change fails only itself. */
-    private void write(List<Pending> taken) {
-        Settled settled;
-        try {
-            settled = batch.apply(taken.stream().map(Pending::op).toList());
-        } catch (RuntimeException e) {
-            if (taken.size() > 1) {
-                LOG.log(Level.FINE, "A presence batch failed; trying its changes one by one", e);
-                taken.forEach(p -> write(List.of(p)));
-            } else {
-                LOG.log(Level.WARNING, "A presence change failed: " + taken.get(0).op(), e);
-                taken.get(0).done().completeExceptionally(cause(e));
-            }
-            return;
-        }
-        // Read your own writes: this server's copy learns the stored presence before the callers
-        // are answered, not only when the announcement comes back from the broker (as a read, so
-        // this server's watchers still hear the announcement).
-        settled.outcomes().forEach(o -> o.presence().ifPresent(p -> latest.read(p.shown())));
-        settled.changes().forEach(latest::read);
-        announce(settled);
-        for (int i = 0; i < taken.size(); i++) {
-            taken.get(i).done().complete(settled.outcomes().get(i));
-        }
+        return writer.applyAll(ops);
     }
 
     private void announce(Settled settled) {
@@ -209,19 +128,5 @@ public class PresenceWriter {
             LOG.log(Level.WARNING, "Stored " + settled.changes().size() + " presence changes but could not announce"
                     + " them; servers correct their copies from the store", e);
         }
-    }
-
-    /** The domain error inside a failure the container may have wrapped, or the failure itself. */
-    private static Throwable cause(Throwable e) {
-        for (var t = e; t != null; t = t.getCause()) {
-            if (t instanceof ParleyException) {
-                return t;
-            }
-        }
-        return e;
-    }
-
-    private static ParleyException stopping() {
-        return new ParleyException.Unavailable("The server is stopping; reconnect to another");
     }
 }

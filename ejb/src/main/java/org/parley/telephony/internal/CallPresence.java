@@ -2,6 +2,8 @@ package org.parley.telephony.internal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import org.parley.presence.Availability;
 import org.parley.presence.Engagements;
@@ -11,6 +13,7 @@ import org.parley.presence.Engagements;
  * presence service's {@link Engagements} put their own status back when their last call ends.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallPresence {
 
     static final String MESSAGE = "On the phone";

@@ -75,7 +75,7 @@ public class RegistrarHousekeeping {
     void sweep() {
         try {
             for (var expired : store.expiredBefore(Instant.now())) {
-                janitor.expire(expired.id());
+                janitor.expire(expired);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SIP registration sweep failed; the next one retries", e);

@@ -1,6 +1,8 @@
 package org.parley.telephony.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +26,24 @@ import org.parley.telephony.RegistrationStore;
 
 /**
  * The registrar's rules (RFC 3261 section 10.3): every contact of a REGISTER is checked before any
- * is applied, so a refused request changes nothing; the changes of one request and the presence
- * connections they open or close are one transaction.
+ * is applied, so a refused request changes nothing. Bindings are read from the {@link BindingCache}
+ * and written through the {@link RegistrarWriter}, one user's REGISTERs one at a time; the
+ * presence connections they open or close follow once the change is stored (a refresh only
+ * reports the connection active, in memory).
  */
 @Stateless
 @Local(RegistrarService.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistrarServiceBean implements RegistrarService {
 
     @Inject
     RegistrationStore store;
+
+    @Inject
+    BindingCache cache;
+
+    @EJB
+    RegistrarWriter writer;
 
     @EJB
     BindingPresence presence;
@@ -59,14 +70,19 @@ public class RegistrarServiceBean implements RegistrarService {
 
     @Override
     public RegisterOutcome register(String user, RegisterCommand command) {
-        var now = Instant.now();
         if (command.removeAll()) {
             unregisterAll(user);
             return new RegisterOutcome.Bound(List.of());
         }
+        synchronized (cache.lockOf(user)) {
+            return registerLocked(user, command, Instant.now());
+        }
+    }
+
+    private RegisterOutcome registerLocked(String user, RegisterCommand command, Instant now) {
         var limits = limits();
-        var stored = new HashMap<String, Registration>();
-        store.ofUser(user).forEach(r -> stored.put(r.id(), r));
+        var stored = new LinkedHashMap<String, Registration>();
+        stored(user).forEach(r -> stored.put(r.id(), r));
         var wanted = new LinkedHashMap<String, Integer>();
         var contacts = new HashMap<String, String>();
         for (var contact : command.contacts()) {
@@ -85,19 +101,68 @@ public class RegistrarServiceBean implements RegistrarService {
         if (liveAfter(stored, wanted, now) > limits.maxBindings()) {
             return new RegisterOutcome.TooManyBindings(limits.maxBindings());
         }
-        var after = new LinkedHashMap<String, Registration>();
-        stored.values().stream().filter(r -> r.expires().isAfter(now)).forEach(r -> after.put(r.id(), r));
-        wanted.forEach((id, seconds) -> {
-            var next = new Registration(id, user, contacts.get(id), command.callId(), command.cseq(),
-                    now.plusSeconds(seconds), command.userAgent(), serverId);
-            apply(stored.get(id), next, seconds, now);
-            if (seconds == 0) {
-                after.remove(id);
+        var changes = new ArrayList<Change>();
+        wanted.forEach((id, seconds) -> changes.add(new Change(stored.get(id), seconds == 0 ? null
+                : new Registration(id, user, contacts.get(id), command.callId(), command.cseq(),
+                        now.plusSeconds(seconds), command.userAgent(), serverId), now)));
+        apply(user, changes, stored);
+        return new RegisterOutcome.Bound(stored.values().stream().filter(r -> r.expires().isAfter(now)).toList());
+    }
+
+    /**
+     * One binding's change: {@code next} null removes it. A refresh (the binding is live and held
+     * through this server) is queued without waiting; anything else is stored before the answer.
+     */
+    private record Change(Registration old, Registration next, boolean refresh) {
+        Change(Registration old, Registration next, Instant now) {
+            this(old, next, next != null && old != null && old.expires().isAfter(now)
+                    && old.serverId().equals(next.serverId()));
+        }
+    }
+
+    private void apply(String user, List<Change> changes, Map<String, Registration> stored) {
+        var waited = new ArrayList<RegistrationWrite>();
+        for (var c : changes) {
+            if (c.next() == null) {
+                stored.remove(c.old() == null ? "" : c.old().id());
+                if (c.old() != null) {
+                    waited.add(new RegistrationWrite.Remove(c.old().id()));
+                }
             } else {
-                after.put(id, next);
+                stored.put(c.next().id(), c.next());
+                if (!c.refresh()) {
+                    waited.add(new RegistrationWrite.Save(c.next()));
+                }
             }
-        });
-        return new RegisterOutcome.Bound(List.copyOf(after.values()));
+        }
+        try {
+            writer.applyAll(waited);
+        } catch (RuntimeException e) {
+            cache.forget(user);
+            throw e;
+        }
+        for (var c : changes) {
+            if (c.refresh()) {
+                writer.refresh(c.next());
+            }
+        }
+        cache.put(user, List.copyOf(stored.values()));
+        for (var c : changes) {
+            if (c.refresh()) {
+                presence.refreshed(c.next());
+            } else {
+                if (c.old() != null) {
+                    presence.closed(c.old());
+                }
+                if (c.next() != null) {
+                    presence.opened(c.next());
+                }
+            }
+        }
+    }
+
+    private List<Registration> stored(String user) {
+        return cache.bindings(user, () -> store.ofUser(user));
     }
 
     private static long liveAfter(Map<String, Registration> stored, Map<String, Integer> wanted, Instant now) {
@@ -107,31 +172,11 @@ public class RegistrarServiceBean implements RegistrarService {
         return kept + added;
     }
 
-    private void apply(Registration old, Registration next, int seconds, Instant now) {
-        boolean wasLive = old != null && old.expires().isAfter(now);
-        if (seconds == 0) {
-            if (old != null) {
-                store.remove(old.id());
-                presence.closed(old);
-            }
-            return;
-        }
-        store.save(next);
-        if (wasLive && old.serverId().equals(next.serverId())) {
-            presence.refreshed(next);
-        } else {
-            if (old != null) {
-                presence.closed(old);
-            }
-            presence.opened(next);
-        }
-    }
-
     @Override
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Registration> bindings(String user) {
         var now = Instant.now();
-        return store.ofUser(user).stream().filter(r -> r.expires().isAfter(now)).toList();
+        return stored(user).stream().filter(r -> r.expires().isAfter(now))
+                .sorted(Comparator.comparing(Registration::expires).reversed()).toList();
     }
 
     @Override
@@ -139,18 +184,24 @@ public class RegistrarServiceBean implements RegistrarService {
         if (!BindingIds.looksValid(bindingId)) {
             throw new ParleyException.Invalid("A registration id is 40 hexadecimal digits");
         }
-        var found = store.find(bindingId).filter(r -> r.user().equals(user))
-                .orElseThrow(() -> new ParleyException.NotFound("No registration '" + bindingId + "' of " + user));
-        store.remove(found.id());
-        presence.closed(found);
+        synchronized (cache.lockOf(user)) {
+            var found = stored(user).stream().filter(r -> r.id().equals(bindingId)).findFirst()
+                    .orElseThrow(() -> new ParleyException.NotFound("No registration '" + bindingId + "' of " + user));
+            remove(user, List.of(found));
+        }
     }
 
     @Override
     public void unregisterAll(String user) {
-        for (var r : store.ofUser(user)) {
-            store.remove(r.id());
-            presence.closed(r);
+        synchronized (cache.lockOf(user)) {
+            remove(user, store.ofUser(user));
         }
+    }
+
+    private void remove(String user, List<Registration> bindings) {
+        cache.forget(user);
+        writer.applyAll(bindings.stream().<RegistrationWrite>map(r -> new RegistrationWrite.Remove(r.id())).toList())
+                .forEach(removed -> removed.ifPresent(presence::closed));
     }
 
     @Override

@@ -97,6 +97,7 @@ public class SipCredentialServiceBean implements SipCredentialService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String realm() {
         return realm;
     }

@@ -1,6 +1,7 @@
 package org.parley.telephony.jpa;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.parley.jpa.InLists;
 import org.parley.telephony.Registration;
 import org.parley.telephony.RegistrationStore;
 
@@ -28,15 +30,25 @@ public class JpaRegistrationStore implements RegistrationStore {
 
     @Override
     public void save(Registration r) {
-        var entity = em.find(RegistrationEntity.class, r.id());
-        boolean fresh = entity == null;
-        if (fresh) {
-            entity = new RegistrationEntity(r.id());
+        saveAll(List.of(r));
+    }
+
+    @Override
+    public void saveAll(List<Registration> registrations) {
+        var entities = new HashMap<String, RegistrationEntity>();
+        for (var ids : InLists.chunks(registrations.stream().map(Registration::id).distinct().toList())) {
+            em.createQuery("SELECT r FROM RegistrationEntity r WHERE r.id IN :ids", RegistrationEntity.class)
+                    .setParameter("ids", ids).getResultStream().forEach(e -> entities.put(e.id(), e));
         }
-        entity.fill(r.user(), r.contact(), r.callId(), r.cseq(), r.expires().toEpochMilli(), r.userAgent(),
-                r.serverId());
-        if (fresh) {
-            em.persist(entity);
+        for (var r : registrations) {
+            var entity = entities.get(r.id());
+            if (entity == null) {
+                entity = new RegistrationEntity(r.id());
+                em.persist(entity);
+                entities.put(r.id(), entity);
+            }
+            entity.fill(r.user(), r.contact(), r.callId(), r.cseq(), r.expires().toEpochMilli(), r.userAgent(),
+                    r.serverId());
         }
         em.flush();
     }
