@@ -1,5 +1,7 @@
 package org.parley.privacy;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Reads and changes privacy lists, and answers who may see and reach whom. */
@@ -17,6 +19,9 @@ public interface PrivacyService {
 
     /** Whether the viewer may see the owner's presence (everyone sees themselves). */
     boolean canSee(String viewer, String owner);
+
+    /** The owners whose presence the viewer may see, of those named (one call for a whole list). */
+    Set<String> visibleTo(String viewer, Collection<String> owners);
 
     /**
      * Who may see the owner's presence now, as a test on viewers: one look-up of the owner's

@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -53,6 +55,7 @@ public class ContactServiceBean implements ContactService {
     Event<ContactListChanged> changed;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ShownList list(String owner) {
         return shown(store.find(UserIds.requireValid(owner)));
     }
@@ -69,6 +72,7 @@ public class ContactServiceBean implements ContactService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ContactList export(String owner) {
         return store.find(UserIds.requireValid(owner));
     }

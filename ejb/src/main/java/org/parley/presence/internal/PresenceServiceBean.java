@@ -72,7 +72,9 @@ public class PresenceServiceBean implements PresenceService {
     public Map<String, Presence> current(String viewer, Collection<String> users) {
         users.forEach(UserIds::requireValid);
         var result = new HashMap<String, Presence>();
-        shown(users).forEach((user, p) -> result.put(user, visible(viewer, p)));
+        var shown = shown(users);
+        var visible = privacy.visibleTo(viewer, shown.keySet());
+        shown.forEach((user, p) -> result.put(user, visible.contains(user) ? p : Presence.hidden(user)));
         return result;
     }
 

@@ -1,10 +1,15 @@
 package org.parley.privacy.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.parley.directory.UserIds;
@@ -33,8 +38,13 @@ public class PrivacyServiceBean implements PrivacyService {
     PrivacyCacheBean cache;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PrivacySettings settings(String owner) {
-        return cache.cache().get(owner, o -> store.find(o).orElseGet(PrivacySettings::open));
+        return settings(cache.cache(), owner);
+    }
+
+    private PrivacySettings settings(PrivacyCache lists, String owner) {
+        return lists.get(owner, o -> store.find(o).orElseGet(PrivacySettings::open));
     }
 
     @Override
@@ -46,17 +56,33 @@ public class PrivacyServiceBean implements PrivacyService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean canSee(String viewer, String owner) {
         return viewer.equals(owner) || settings(owner).visibleTo(viewer);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<String> visibleTo(String viewer, Collection<String> owners) {
+        var lists = cache.cache();
+        var visible = new HashSet<String>();
+        for (var owner : owners) {
+            if (viewer.equals(owner) || settings(lists, owner).visibleTo(viewer)) {
+                visible.add(owner);
+            }
+        }
+        return visible;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Predicate<String> audience(String owner) {
         var settings = settings(owner);
         return viewer -> viewer.equals(owner) || settings.visibleTo(viewer);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean mayReach(String sender, String recipient) {
         if (sender.equals(recipient)) {
             return true;
