@@ -135,6 +135,15 @@ class CstaIT {
         }
     }
 
+    @Test
+    void aConnectionThatDoesNotSignInShouldBeClosed() throws Exception {
+        try (var silent = new CstaClient(); var trickling = new CstaClient()) {
+            trickling.sendRaw(new byte[] {0, 0, 0});
+            assertNull(silent.readOrEnd(), "closed after the sign-in time, unanswered");
+            assertNull(trickling.readOrEnd(), "a frame that never ends does not hold the connection open");
+        }
+    }
+
     private static String makeCall(String calling, String called) {
         return CstaClient.csta("MakeCall", "<callingDevice>" + calling + "</callingDevice><calledDirectoryNumber>" + called
                 + "</calledDirectoryNumber>");

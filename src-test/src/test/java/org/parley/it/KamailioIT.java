@@ -120,6 +120,18 @@ class KamailioIT {
     }
 
     @Test
+    void parleyShouldRefuseToPassPbxCallsOnOrToTakeThemFromNamesThatAreNotNumbers() throws Exception {
+        try (var extension = extension(EXTENSION); var reception = extension("reception"); var phone = phone("idlamini")) {
+            var transit = extension.start(invite(extension, "99123456")).awaitFinal();
+            assertEquals(403, transit.getStatusCode(), "a number from the trunk is not sent back out " + transit);
+            var named = reception.start(invite(reception, "idlamini")).awaitFinal();
+            assertEquals(403, named.getStatusCode(), "a call from the trunk names its calling number " + named);
+            assertTrue(phone.drain().stream().noneMatch(r -> Request.INVITE.equals(r.getMethod())), "the phone never rang");
+            phone.register(0);
+        }
+    }
+
+    @Test
     void clickToCallShouldRingTheUsersPhoneThenTheExtensionAndHangUpBothThroughThePbx() throws Exception {
         // the WebSocket last: the test server closes one idle for a few seconds
         try (var extension = extension(EXTENSION); var mine = phone("swang"); var events = Sockets.connect(SECOND, "swang")) {

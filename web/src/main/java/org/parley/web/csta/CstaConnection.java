@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -44,6 +45,7 @@ final class CstaConnection {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger eventIds = new AtomicInteger();
     private final CstaSession session;
+    private final long signInBy;
 
     CstaConnection(Socket socket, Limits limits, Function<Consumer<String>, CstaSession> sessions,
             Consumer<CstaConnection> onClosed) {
@@ -51,6 +53,7 @@ final class CstaConnection {
         this.limits = limits;
         this.onClosed = onClosed;
         this.session = sessions.apply(this::event);
+        this.signInBy = System.currentTimeMillis() + limits.loginMillis();
     }
 
     CstaSession session() {
@@ -67,7 +70,6 @@ final class CstaConnection {
     }
 
     private void read() {
-        long signInBy = System.currentTimeMillis() + limits.loginMillis();
         // the streams are not closed here: that would close the socket before the writer is done
         try {
             var in = socket.getInputStream();
@@ -125,7 +127,14 @@ final class CstaConnection {
         try {
             var out = socket.getOutputStream();
             while (true) {
-                var next = outgoing.take();
+                var next = outgoing.poll(1, TimeUnit.SECONDS);
+                if (next == null) {
+                    // the reader may be held inside a frame that trickles in: the writer keeps the sign-in deadline
+                    if (!session.signedIn() && System.currentTimeMillis() > signInBy) {
+                        break;
+                    }
+                    continue;
+                }
                 if (next == CLOSE) {
                     break;
                 }

@@ -21,8 +21,8 @@ import org.parley.web.security.SignInRefused;
  * MakeCall from the user's own device (or "call me at" a number), ClearConnection of the user's
  * calls, monitors of the user's own device whose call events go to {@code events}. Errors are
  * answered as CSTAErrorCode; nothing here can affect another session. Thread safety: requests
- * come from the connection's one reader thread; monitors are a concurrent map read by the event
- * thread.
+ * come from the connection's one reader thread; monitors are a concurrent map; call events are
+ * handled one at a time (synchronized), in the call's order ({@link CstaCallOrder}).
  */
 final class CstaSession {
 
@@ -44,6 +44,7 @@ final class CstaSession {
     private final CstaDecoder decoder = new CstaDecoder();
     private final CstaEncoder encoder = new CstaEncoder();
     private final CstaCallEvents callEvents = new CstaCallEvents();
+    private final CstaCallOrder order = new CstaCallOrder();
     private final Map<String, String> monitors = new ConcurrentHashMap<>();
     private final AtomicInteger crossRefs = new AtomicInteger();
     private volatile String user;
@@ -142,12 +143,20 @@ final class CstaSession {
         return encoder.monitorStartResponse(crossRef);
     }
 
-    /** A click-to-call of {@code callUser} changed: its events go to each of this session's monitors of that user. */
-    void onCall(String callUser, JsonObject call) {
-        monitors.forEach((crossRef, device) -> {
-            if (device.equals(callUser)) {
-                callEvents.of(crossRef, device, call).forEach(events);
-            }
-        });
+    /**
+     * A click-to-call of {@code callUser} changed: its events, in the call's order, go to each
+     * of this session's monitors of that user. Synchronized: event threads call it concurrently.
+     */
+    synchronized void onCall(String callUser, JsonObject call) {
+        if (!monitors.containsValue(callUser)) {
+            return;
+        }
+        for (var state : order.next(call)) {
+            monitors.forEach((crossRef, device) -> {
+                if (device.equals(callUser)) {
+                    callEvents.of(crossRef, device, state).forEach(events);
+                }
+            });
+        }
     }
 }
