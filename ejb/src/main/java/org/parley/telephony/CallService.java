@@ -13,6 +13,14 @@ public interface CallService {
     CallRoute route(String caller, String target);
 
     /**
+     * Where a call from outside Parley, which the trunk (PBX) passed in for {@code caller} (the
+     * number it names), goes: only to a Parley user's devices. Such a caller is nobody's Do Not
+     * Disturb exception; a target that is not a user is refused ({@code NUMBER_NOT_ALLOWED}:
+     * Parley does not pass calls from the trunk back out), as is a caller that is not a number.
+     */
+    CallRoute routeFromTrunk(String caller, String target);
+
+    /**
      * A call was answered: each Parley user among {@code parties} shows as on the phone until
      * {@link #ended} for the same call.
      *

@@ -3,6 +3,7 @@ package org.parley.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.it.SipPhones.invite;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -166,12 +167,6 @@ class SipCallIT {
             assertTrue(sent.getRequestURI().toString().startsWith("sip:+4930123456@127.0.0.1:" + TRUNK_PORT),
                     sent.getRequestURI().toString());
         }
-    }
-
-    private static Request invite(SipAgent phone, String to) throws Exception {
-        var request = phone.request(Request.INVITE, to);
-        request.setContent(phone.sdp(), phone.headers().createContentTypeHeader("application", "sdp"));
-        return request;
     }
 
     private static String callId(Request request) {

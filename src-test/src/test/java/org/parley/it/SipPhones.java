@@ -38,6 +38,13 @@ final class SipPhones {
         return phone;
     }
 
+    /** An INVITE of {@code phone} to {@code to} at the edge the phone talks to, with the phone's SDP offer. */
+    static javax.sip.message.Request invite(SipAgent phone, String to) throws Exception {
+        var request = phone.request(javax.sip.message.Request.INVITE, to);
+        request.setContent(phone.sdp(), phone.headers().createContentTypeHeader("application", "sdp"));
+        return request;
+    }
+
     /** Sends a plain-text chat message over REST into the one-to-one conversation of the two users. */
     static void chat(String from, String to, String text) {
         var id = Server.json(Server.MAIN.putJson(from, "/api/v1/conversations/direct/" + to, "")).getString("id");

@@ -69,6 +69,23 @@ public class CallServiceBean implements CallService {
         return new CallRoute.ToTrunk(target, uri.get());
     }
 
+    @Override
+    public CallRoute routeFromTrunk(String caller, String target) {
+        if (caller == null || !NUMBER.matcher(caller).matches()) {
+            return new CallRoute.Unreachable(CallRoute.Why.NUMBER_NOT_ALLOWED,
+                    "a call from the trunk must name the calling number");
+        }
+        if (!isUser(target)) {
+            return new CallRoute.Unreachable(CallRoute.Why.NUMBER_NOT_ALLOWED,
+                    "calls from the trunk reach Parley users only");
+        }
+        if (isUser(caller)) {
+            return new CallRoute.Unreachable(CallRoute.Why.NUMBER_NOT_ALLOWED,
+                    "a call from the trunk cannot come from a Parley user");
+        }
+        return toUser(caller, target);
+    }
+
     private boolean isUser(String id) {
         try {
             return directory.exists(UserIds.requireValid(id));

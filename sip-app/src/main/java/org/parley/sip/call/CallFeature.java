@@ -13,6 +13,7 @@ import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.sip.auth.TrunkTrust;
 import org.parley.telephony.CallService;
 import org.parley.telephony.ClickToCallService;
 
@@ -28,6 +29,9 @@ public class CallFeature implements SipFeature {
 
     @Inject
     DigestAuthenticator authenticator;
+
+    @Inject
+    TrunkTrust trunk;
 
     /** How long a call may ring before the proxy gives up on it (RFC 3261 Timer C is above 3 minutes). */
     @Inject
@@ -46,7 +50,7 @@ public class CallFeature implements SipFeature {
     @Override
     public List<SipRequestHandler> handlers(SipOutbound outbound) {
         dialogs = new Dialogs(calls, Duration.ofSeconds(maxCallSeconds));
-        invites = new InviteHandler(authenticator, calls, new ProxyHop(outbound), dialogs,
+        invites = new InviteHandler(authenticator, trunk, calls, new ProxyHop(outbound), dialogs,
                 Duration.ofSeconds(ringSeconds));
         placed = new ThirdPartyCalls(outbound, clickToCall);
         return List.of(invites, placed);

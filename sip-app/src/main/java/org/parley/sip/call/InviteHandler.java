@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sip.InvalidArgumentException;
@@ -13,6 +14,7 @@ import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.address.SipURI;
+import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -22,12 +24,14 @@ import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
 import org.parley.sip.SipRouting;
 import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.sip.auth.TrunkTrust;
 import org.parley.telephony.CallRoute;
 import org.parley.telephony.CallService;
 
 /**
  * INVITE from a Parley user's phone (RFC 3261 section 16, stateful proxy): the caller authenticates
- * with Proxy-Authorization (407 otherwise), the call service decides where the call goes, and the
+ * with Proxy-Authorization (407 otherwise), or is a number calling in from the trunk (a trusted
+ * source, {@link TrunkTrust}); the call service decides where the call goes, and the
  * INVITE is forked to every device of the callee, or sent to the trunk for a number, with a
  * Record-Route so that the dialog's requests pass through Parley ({@link DialogRouter}). Also the
  * edge's {@link SipRouting}. Thread-safe: the calls still ringing are in a concurrent set.
@@ -35,6 +39,7 @@ import org.parley.telephony.CallService;
 final class InviteHandler implements SipRequestHandler, SipRouting {
 
     private final DigestAuthenticator authenticator;
+    private final TrunkTrust trunk;
     private final CallService calls;
     private final ProxyHop hop;
     private final Dialogs dialogs;
@@ -42,9 +47,10 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
     private final Duration ringLimit;
     private final Set<ForkedInvite> ringing = ConcurrentHashMap.newKeySet();
 
-    InviteHandler(DigestAuthenticator authenticator, CallService calls, ProxyHop hop, Dialogs dialogs,
-            Duration ringLimit) {
+    InviteHandler(DigestAuthenticator authenticator, TrunkTrust trunk, CallService calls, ProxyHop hop,
+            Dialogs dialogs, Duration ringLimit) {
         this.authenticator = authenticator;
+        this.trunk = trunk;
         this.calls = calls;
         this.hop = hop;
         this.dialogs = dialogs;
@@ -71,12 +77,20 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
             responder.answer(transaction, Response.TOO_MANY_HOPS);
             return;
         }
-        var caller = authenticator.proxyCallerOf(transaction, responder);
-        if (caller.isEmpty()) {
-            return;
-        }
         var target = request.getRequestURI() instanceof SipURI sip ? sip.getUser() : null;
-        var route = calls.route(caller.get(), target);
+        Optional<String> caller;
+        CallRoute route;
+        if (trunk.trusts(request)) {
+            // from the PBX: no digest; the caller is the number it names, and only users can be reached
+            caller = Optional.ofNullable(fromUser(request));
+            route = calls.routeFromTrunk(caller.orElse(null), target);
+        } else {
+            caller = authenticator.proxyCallerOf(transaction, responder);
+            if (caller.isEmpty()) {
+                return;
+            }
+            route = calls.route(caller.get(), target);
+        }
         if (route instanceof CallRoute.Unreachable refused) {
             refuse(transaction, responder, refused);
             return;
@@ -100,6 +114,11 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
         call[0] = new ForkedInvite(transaction, hop, dialogs, parties, () -> ringing.remove(call[0]));
         ringing.add(call[0]);
         call[0].start(branches);
+    }
+
+    private static String fromUser(Request request) {
+        var from = ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI();
+        return from instanceof SipURI sip ? sip.getUser() : null;
     }
 
     private static void refuse(ServerTransaction transaction, SipResponder responder, CallRoute.Unreachable refused)

@@ -1,12 +1,15 @@
 package org.parley.sip.call;
 
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
 import javax.sip.address.Address;
 import javax.sip.address.URI;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.RecordRouteHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -15,7 +18,8 @@ import org.parley.sip.SipOutbound;
 
 /**
  * One leg of a call that Parley places itself (click-to-call): Parley is the user agent client of
- * a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends BYE or CANCEL. Not
+ * a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends BYE or CANCEL; its in-dialog
+ * requests follow the route set the 2xx recorded. Not
  * thread-safe: its call serializes every use.
  */
 final class Leg {
@@ -29,6 +33,8 @@ final class Leg {
     private ClientTransaction invite;
     private String remoteTag;
     private URI remoteTarget;
+    /** The route set of the dialog (RFC 3261 12.1.2): the 2xx's Record-Route, reversed. */
+    private List<Address> routes = List.of();
     private long cseq = 1;
 
     Leg(SipOutbound outbound, URI target, Address local, Address remote) {
@@ -62,6 +68,11 @@ final class Leg {
         remoteTag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
         var contact = (ContactHeader) ok.getHeader(ContactHeader.NAME);
         remoteTarget = contact != null ? contact.getAddress().getURI() : target;
+        var recorded = new ArrayList<Address>();
+        for (java.util.ListIterator<?> it = ok.getHeaders(RecordRouteHeader.NAME); it.hasNext();) {
+            recorded.add(0, ((RecordRouteHeader) it.next()).getAddress());
+        }
+        routes = List.copyOf(recorded);
     }
 
     boolean isAnswered() {
@@ -74,7 +85,8 @@ final class Leg {
         if (sdp != null) {
             ack.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
         }
-        outbound.provider(SipOutbound.transportOf(remoteTarget.toString()))
+        var via = (javax.sip.header.ViaHeader) ack.getHeader(javax.sip.header.ViaHeader.NAME);
+        outbound.provider(via.getTransport())
                 .orElseThrow(() -> new SipException("SIP edge not running")).sendRequest(ack);
     }
 
@@ -90,8 +102,14 @@ final class Leg {
         }
     }
 
+    /** A request in the dialog, through its route set (the PBX's proxies that record-routed it), loose routing only. */
     private Request inDialog(String method, long seq) throws ParseException, InvalidArgumentException {
-        return outbound.request(method, remoteTarget, local, localTag, remote, remoteTag, callId, seq,
-                SipOutbound.transportOf(remoteTarget.toString()));
+        var next = routes.isEmpty() ? remoteTarget : routes.get(0).getURI();
+        var request = outbound.request(method, remoteTarget, local, localTag, remote, remoteTag, callId, seq,
+                SipOutbound.transportOf(next.toString()));
+        for (var route : routes) {
+            request.addHeader(outbound.headers().createRouteHeader(route));
+        }
+        return request;
     }
 }

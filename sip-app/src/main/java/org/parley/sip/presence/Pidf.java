@@ -1,17 +1,12 @@
 package org.parley.sip.presence;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
 
 import org.parley.presence.Availability;
 import org.parley.presence.Presence;
+import org.parley.xml.SafeXml;
 
 /**
  * PIDF documents (RFC 3863) with RPID activities (RFC 4480): written from a Parley presence for
@@ -113,19 +108,7 @@ final class Pidf {
     }
 
     private static Document read(byte[] body) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(body));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalArgumentException("malformed XML: " + e.getMessage(), e);
-        }
+        return SafeXml.parse(body);
     }
 
     private static String escape(String text) {

@@ -114,6 +114,19 @@ public class CredentialCheck {
         return result;
     }
 
+    /**
+     * A password sign-in for an edge that is not HTTP (a CSTA application's session), throttled
+     * and verified like a browser sign-in.
+     *
+     * @return the user id as the directory spells it, or empty for wrong credentials
+     * @throws SignInRefused when the caller tries too often or the directory cannot be reached
+     */
+    public Optional<String> signIn(String user, char[] password, String source) {
+        var result = check(user, password, source, false);
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? Optional.of(result.getCallerPrincipal().getName()) : Optional.empty();
+    }
+
     private Optional<String> verify(String user, char[] password) {
         if ("registry".equals(verifier)) {
             return registry.verify(user, password);
