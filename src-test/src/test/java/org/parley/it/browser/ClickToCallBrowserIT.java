@@ -17,8 +17,8 @@ import org.parley.sipagent.SipAgent;
  * Click-to-call from the web client with real SIP phones (JAIN-SIP agents registered as carol and
  * bob): Call on a contact rings carol's phone (an INVITE without SDP), then bob's with her offer;
  * the call banner follows ringing, calling, connected (and survives a reload); Hang up sends BYE
- * to both phones. A callee who declines shows "Refused"; no phone registered shows the server's
- * reason in words.
+ * to both phones. A callee who declines shows "Refused"; a callee on Do Not Disturb and no phone
+ * registered show why the call was not placed, in words.
  */
 class ClickToCallBrowserIT {
 
@@ -99,6 +99,13 @@ class ClickToCallBrowserIT {
             carol.click(By.cssSelector("#panel-contacts li.person[data-user='bob'] button[aria-label^='Chat with']"));
             carol.waitFor(By.id("composer"));
 
+            // Bob on Do Not Disturb: the call is not placed (409 callee-dnd), said in words.
+            Accounts.status("bob", "dnd", "focus time");
+            carol.click(By.cssSelector("#chat-view .chat-head button.call-start"));
+            carol.waitForText(By.id("call-error"), "Call not placed. Bob Baker does not want to be disturbed now.");
+            assertTrue(carol.findAll(BANNER).isEmpty(), "no call was placed");
+            Accounts.status("bob", "available", "");
+
             carol.click(By.cssSelector("#chat-view .chat-head button.call-start"));
             carolPhone.await(Request.INVITE, 10);
             bobPhone.await(Request.INVITE, 10);
@@ -132,6 +139,15 @@ class ClickToCallBrowserIT {
             assertEquals(java.util.List.of("My phone (none registered now)", "My office, +1-555-0124-7271",
                     "My mobile, +1-555-0125-5190"), items);
             assertEquals("device", carol.driver().switchTo().activeElement().getAttribute("data-from"));
+            carol.screenshot("call-me-at");
+            // Escape closes the menu, not the card, and gives the focus back to its button.
+            carol.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            carol.waitUntil(d -> d.findElement(By.cssSelector("#card-dialog .call-menu")).isDisplayed() ? null : true);
+            assertTrue(carol.waitFor(By.id("card-close")).isDisplayed(), "the card stays open");
+            assertTrue(carol.driver().switchTo().activeElement().getAttribute("class").contains("call-me-at"));
+            carol.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            carol.waitFor(By.cssSelector("#card-dialog .call-menu [data-from='device']"));
+            carol.waitUntil(d -> "device".equals(d.switchTo().activeElement().getAttribute("data-from")) ? true : null);
             carol.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
             assertEquals("+1-555-0124-7271", carol.driver().switchTo().activeElement().getAttribute("data-from"));
             carol.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
