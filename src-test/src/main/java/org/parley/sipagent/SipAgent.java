@@ -451,11 +451,6 @@ public final class SipAgent implements SipListener, AutoCloseable {
         }
     }
 
-    /** Whether this phone is ringing (answered 180) for the INVITE of {@code callId}. */
-    public boolean isRinging(String callId) {
-        return ringing.containsKey(callId);
-    }
-
     /**
      * Gives the final answer to an INVITE this phone is ringing for (the user picks up, or
      * declines): a 2xx carries this phone's SDP.

@@ -120,6 +120,26 @@ class ClickToCallBrowserIT {
     }
 
     @Test
+    void hangingUpWhileTheirOwnPhoneRingsCancelsItAndBobIsNeverRung() throws Exception {
+        try (var carolPhone = Phones.registered("carol"); var bobPhone = Phones.registered("bob");
+                var carol = Browser.start("carol-cancel")) {
+            carolPhone.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
+            carol.signIn("carol");
+            WebClientBrowserIT.addContact(carol, "bob");
+            carol.click(By.cssSelector("#panel-contacts li.person[data-user='bob'] button.call-start"));
+            carolPhone.await(Request.INVITE, 10);
+            awaitState(carol, "ringing");
+            carol.click(By.cssSelector("#calls button.hang-up"));
+            carolPhone.await(Request.CANCEL, 10);
+            awaitState(carol, "ended");
+            carol.waitForText(BANNER, "The call with Bob Baker ended: hung up.");
+            assertTrue(bobPhone.drain().stream().noneMatch(r -> Request.INVITE.equals(r.getMethod())), "bob's phone never rang");
+            carolPhone.register(0);
+            bobPhone.register(0);
+        }
+    }
+
+    @Test
     void withoutAPhoneTheCardSaysWhyAndCallMeAtOffersTheUsersOwnNumbers() {
         Phones.none("carol");
         try (var carol = Browser.start("carol-no-phone")) {
