@@ -3,6 +3,7 @@ package org.parley.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.ToIntFunction;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -23,6 +24,7 @@ import org.parley.sipagent.SipAgent;
 class ClickToCallBrowserIT {
 
     private static final By BANNER = By.cssSelector("#calls .call-banner");
+    private static final By CALL_BOB = By.cssSelector("#panel-contacts li.person[data-user='bob'] button.call-start");
 
     @BeforeEach
     void knownState() {
@@ -41,12 +43,11 @@ class ClickToCallBrowserIT {
         try (var carolPhone = Phones.registered("carol"); var bobPhone = Phones.registered("bob");
                 var carol = Browser.start("carol-click-to-call")) {
             // Both phones ring (180) until the test picks them up, as their users would.
-            carolPhone.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
-            bobPhone.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
-            carol.signIn("carol");
-            WebClientBrowserIT.addContact(carol, "bob");
+            carolPhone.answerWith(invites(Response.RINGING));
+            bobPhone.answerWith(invites(Response.RINGING));
+            signInWithBobAsContact(carol);
 
-            carol.click(By.cssSelector("#panel-contacts li.person[data-user='bob'] button.call-start"));
+            carol.click(CALL_BOB);
             var mine = carolPhone.await(Request.INVITE, 10);
             assertEquals("", SipAgent.body(mine), "flow I: carol's phone is asked without an offer");
             assertTrue(mine.getHeader("From").toString().contains("sip:bob@"), "her phone shows whom it will call");
@@ -93,9 +94,8 @@ class ClickToCallBrowserIT {
     void turningAChatIntoACallThatTheCalleeDeclinesShowsRefused() throws Exception {
         try (var carolPhone = Phones.registered("carol"); var bobPhone = Phones.registered("bob");
                 var carol = Browser.start("carol-declined")) {
-            bobPhone.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.DECLINE : Response.OK);
-            carol.signIn("carol");
-            WebClientBrowserIT.addContact(carol, "bob");
+            bobPhone.answerWith(invites(Response.DECLINE));
+            signInWithBobAsContact(carol);
             carol.click(By.cssSelector("#panel-contacts li.person[data-user='bob'] button[aria-label^='Chat with']"));
             carol.waitFor(By.id("composer"));
 
@@ -123,10 +123,9 @@ class ClickToCallBrowserIT {
     void hangingUpWhileTheirOwnPhoneRingsCancelsItAndBobIsNeverRung() throws Exception {
         try (var carolPhone = Phones.registered("carol"); var bobPhone = Phones.registered("bob");
                 var carol = Browser.start("carol-cancel")) {
-            carolPhone.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
-            carol.signIn("carol");
-            WebClientBrowserIT.addContact(carol, "bob");
-            carol.click(By.cssSelector("#panel-contacts li.person[data-user='bob'] button.call-start"));
+            carolPhone.answerWith(invites(Response.RINGING));
+            signInWithBobAsContact(carol);
+            carol.click(CALL_BOB);
             carolPhone.await(Request.INVITE, 10);
             awaitState(carol, "ringing");
             carol.click(By.cssSelector("#calls button.hang-up"));
@@ -143,8 +142,7 @@ class ClickToCallBrowserIT {
     void withoutAPhoneTheCardSaysWhyAndCallMeAtOffersTheUsersOwnNumbers() {
         Phones.none("carol");
         try (var carol = Browser.start("carol-no-phone")) {
-            carol.signIn("carol");
-            WebClientBrowserIT.addContact(carol, "bob");
+            signInWithBobAsContact(carol);
             carol.click(By.cssSelector("#panel-contacts li.person[data-user='bob'] button[aria-label^='Business card']"));
             carol.click(By.cssSelector("#card-dialog button.call-start"));
             carol.waitForText(By.id("card-call-error"),
@@ -175,6 +173,16 @@ class ClickToCallBrowserIT {
             carol.waitForText(By.id("card-call-error"), "Call not placed. +155501247271 may not be called from Parley");
             carol.screenshot("call-no-phone");
         }
+    }
+
+    /** A phone's answers: {@code status} to an INVITE, 200 to anything else. */
+    private static ToIntFunction<Request> invites(int status) {
+        return r -> Request.INVITE.equals(r.getMethod()) ? status : Response.OK;
+    }
+
+    private static void signInWithBobAsContact(Browser carol) {
+        carol.signIn("carol");
+        WebClientBrowserIT.addContact(carol, "bob");
     }
 
     private static void awaitState(Browser browser, String state) {
