@@ -91,10 +91,12 @@
       return b;
     };
     // Call: a real tel: link (the device's phone or softphone dials it) when the page gives the
-    // number; otherwise the person's card in the web client, with every number the directory has.
+    // number. "Call with Parley…" opens the person's card in the web client with the focus on its
+    // Call button: the widget's token only opens the WebSocket (ADR 0007), so the call itself is
+    // placed by the user's click in Parley's own page, with their session.
     const phone = (node.dataset.parleyPhone || '').trim();
-    const call = () => {
-      if (!PHONE.test(phone)) return item('Call…', () => window.open(`${base}/app/#call=${encodeURIComponent(user)}`, 'parley'));
+    const dial = () => {
+      if (!PHONE.test(phone)) return null;
       const a = el('a', { role: 'menuitem', class: 'parley-item', href: `tel:${phone.replace(/[^+0-9]/g, '')}` }, `Call ${phone}`);
       a.addEventListener('click', (e) => { e.stopPropagation(); closeMenus(); });
       return a;
@@ -103,7 +105,8 @@
       el('span', { class: 'parley-name' }, name),
       el('span', { class: 'parley-status' }, statusText(user)),
       item('Chat', () => window.open(`${base}/app/#chat=${encodeURIComponent(user)}`, 'parley')),
-      call(),
+      dial(),
+      item('Call with Parley…', () => window.open(`${base}/app/#call=${encodeURIComponent(user)}`, 'parley')),
       state === 'signed-out' ? item('Sign in to Parley', () => window.open(`${base}/app/`, 'parley')) : null);
     menu.addEventListener('keydown', (e) => {
       const items = [...menu.querySelectorAll('.parley-item')];

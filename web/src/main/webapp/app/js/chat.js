@@ -287,6 +287,8 @@ export class Chats {
         h('button', { type: 'button', class: 'back', 'aria-label': 'Back to conversations', on: { click: () => { this.openId = null; this.renderView(); this.renderList(); } } }, '←'),
         other ? icon(presenceOf(other).status) : null,
         h('h2', { id: 'chat-title' }, this.titleOf(c)),
+        other ? this.app.calls.button(other, `Call ${this.titleOf(c)}`) : null,
+        other ? this.app.calls.callMeAt(other, this.titleOf(c)) : null,
         this.inviteForm(c),
         c.kind === 'group' ? h('button', { type: 'button', class: 'small link', on: { click: () => this.leave(c) } }, 'Leave') : null),
       members,

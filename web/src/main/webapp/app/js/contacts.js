@@ -153,6 +153,7 @@ export class Contacts {
     const actions = [
       h('button', { type: 'button', class: 'small', 'aria-label': `Chat with ${name}`,
         on: { click: () => this.app.chats.openWith(c.user) } }, 'Chat'),
+      this.app.calls.button(c.user, `Call ${name}`),
       h('button', { type: 'button', class: 'small', 'aria-label': `Business card of ${name}`,
         on: { click: () => this.app.directory.card(c.user) } }, 'Card'),
     ];

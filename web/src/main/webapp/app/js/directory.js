@@ -68,8 +68,9 @@ export class DirectoryScreen {
   }
 
   /**
-   * Opens a person's business card in a modal dialog; `calling` (the widget's and the card's Call)
-   * puts the focus on the first of their phone numbers, each a tel: link the device dials.
+   * Opens a person's business card in a modal dialog; `calling` (the widget's Call) puts the focus
+   * on the card's Call button. Calls go through Parley (the person, or one of their numbers); the
+   * numbers themselves are also tel: links the device dials.
    */
   async card(uid, from = document.activeElement, calling = false) {
     this.returnFocus = from;
@@ -103,16 +104,34 @@ export class DirectoryScreen {
         row('Local time', local ? `${local} (${c.localTime.timeZone})` : ''),
         row('Manager', c.manager ? c.manager.displayName : ''),
         row('Direct reports', c.directReports ? String(c.directReports) : '')),
-      h('div', { class: 'row call-actions', 'aria-label': 'Call' }, calls.length
-        ? calls.map(([label, number]) => h('a', { class: 'button call', href: telUri(number), dataset: { number } }, `Call ${label} ${number}`))
-        : h('p', { class: 'muted small no-phone' }, 'No phone number in the directory.')),
+      uid === this.app.me ? null : this.callActions(uid, c.displayName || uid, calls),
       h('div', { class: 'row' },
         h('button', { type: 'button', class: 'primary', on: { click: () => { this.dialog.close(); this.app.chats.openWith(uid); } } }, 'Chat'),
         h('button', { type: 'button', on: { click: () => { this.dialog.close(); this.app.tabs.select('tab-directory'); this.orgChart(uid); } } }, 'Org chart'),
         h('button', { type: 'button', class: 'small link', on: { click: () => { this.app.alerts.add(uid, 'available'); } } }, 'Alert me when available'),
         h('button', { type: 'button', id: 'card-close', on: { click: () => this.dialog.close() } }, 'Close'))));
     this.dialog.showModal();
-    (calling && this.dialog.querySelector('a.call') || $('#card-close')).focus();
+    (calling && this.dialog.querySelector('.call-start') || $('#card-close')).focus();
+  }
+
+  /** The card's calls through Parley: the person, each of their numbers, and "Call me at…". */
+  callActions(uid, name, numbers) {
+    const error = h('p', { id: 'card-call-error', class: 'error', role: 'alert' });
+    // Placed: the card closes, so the call banner (and its Hang up) can be reached; refused: the card says why.
+    const calls = this.app.calls;
+    const placed = (problem) => {
+      error.textContent = problem;
+      if (problem || !this.dialog.open) return;
+      this.returnFocus = calls.list.lastElementChild?.querySelector('button') || this.returnFocus;
+      this.dialog.close();
+    };
+    return h('div', { class: 'call-actions' },
+      h('div', { class: 'row', role: 'group', 'aria-label': `Call ${name}` },
+        calls.button(uid, `Call ${name}`, placed, `Call ${name}`),
+        numbers.map(([label, number]) => calls.button(number, `Call ${label} ${number}`, placed, `Call ${label} ${number}`)),
+        calls.callMeAt(uid, name, placed)),
+      numbers.length ? null : h('p', { class: 'muted small no-phone' }, 'No phone number in the directory.'),
+      error);
   }
 
   /** The org chart around a person: the chain to the top, them, their peers and reports. */

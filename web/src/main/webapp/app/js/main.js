@@ -13,6 +13,7 @@ import { Alerts } from './alerts.js';
 import { Settings } from './settings.js';
 import { Announcements } from './announcements.js';
 import { Notices } from './notices.js';
+import { Calls } from './calls.js';
 
 let app = null;
 
@@ -83,6 +84,7 @@ class App {
     clearScreens();
     this.notices = new Notices($('#toasts'), this.me);
     this.live = new Live(() => this.catchUp());
+    this.calls = new Calls(this, $('#calls'));
     this.tabs = new Tabs($('#tablist'), this.signal);
     this.status = new StatusMenu(this);
     this.contacts = new Contacts(this, $('#panel-contacts'));
@@ -109,7 +111,10 @@ class App {
     this.reportActivity();
   }
 
-  /** Links into the client (the presence widget opens them): #chat=USER, #card=USER, #call=USER. */
+  /**
+   * Links into the client (the presence widget opens them): #chat=USER, #card=USER, and #call=USER
+   * (the card with the focus on its Call button: the call is placed by the user's own click here).
+   */
   route() {
     const match = /^#(chat|card|call)=([A-Za-z0-9._@-]{1,64})$/.exec(location.hash);
     if (!match) return;
@@ -190,7 +195,7 @@ class App {
 
 /** Empties every screen the signed-in person saw, so the next one to sign in starts from nothing. */
 function clearScreens() {
-  for (const id of ['panel-contacts', 'panel-chats', 'panel-directory', 'panel-alerts', 'panel-settings', 'announcements', 'toasts', 'status-choices', 'my-name', 'my-status-text']) {
+  for (const id of ['calls', 'panel-contacts', 'panel-chats', 'panel-directory', 'panel-alerts', 'panel-settings', 'announcements', 'toasts', 'status-choices', 'my-name', 'my-status-text']) {
     $(`#${id}`).replaceChildren();
   }
   const dialog = $('#card-dialog');

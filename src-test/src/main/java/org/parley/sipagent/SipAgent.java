@@ -66,7 +66,7 @@ public final class SipAgent implements SipListener, AutoCloseable {
     private final LinkedBlockingQueue<Request> received = new LinkedBlockingQueue<>();
     private final LinkedBlockingQueue<Response> provisional = new LinkedBlockingQueue<>();
     /** INVITEs this phone is ringing for (answered 180, not yet final), by Call-ID. */
-    private final Map<String, javax.sip.ServerTransaction> ringing = new ConcurrentHashMap<>();
+    private final Map<String, Ringing> ringing = new ConcurrentHashMap<>();
     /** The 2xx this phone answered each INVITE with, by Call-ID. */
     private final Map<String, Response> answered = new ConcurrentHashMap<>();
     private volatile String algorithm = "SHA-256";
@@ -412,25 +412,57 @@ public final class SipAgent implements SipListener, AutoCloseable {
                 transaction.sendResponse(messages.createResponse(Response.OK, request));
                 var invite = ringing.remove(callIdOf);
                 if (invite != null) {
-                    invite.sendResponse(withTag(messages.createResponse(Response.REQUEST_TERMINATED, invite.getRequest())));
+                    invite.transaction().sendResponse(invite.response(messages, Response.REQUEST_TERMINATED));
                 }
                 return;
             }
             int status = answer.applyAsInt(request);
             var response = withTag(messages.createResponse(status, request));
             if (Request.INVITE.equals(request.getMethod())) {
-                response.addHeader(headers.createContactHeader(addresses.createAddress(contact())));
+                inviteAnswer(callIdOf, response);
                 if (status == Response.RINGING) {
-                    ringing.put(callIdOf, transaction);
-                } else if (status / 100 == 2) {
-                    response.setContent(sdp(), headers.createContentTypeHeader("application", "sdp"));
-                    answered.put(callIdOf, response);
+                    ringing.put(callIdOf, new Ringing(transaction, response));
                 }
             }
             transaction.sendResponse(response);
         } catch (ParseException | SipException | InvalidArgumentException e) {
             throw new IllegalStateException("Cannot answer " + request.getMethod(), e);
         }
+    }
+
+    /** A response to an INVITE: this phone's Contact, and its SDP in a 2xx (remembered as the answer). */
+    private void inviteAnswer(String callIdOf, Response response) throws ParseException {
+        response.addHeader(headers.createContactHeader(addresses.createAddress(contact())));
+        if (response.getStatusCode() / 100 == 2) {
+            response.setContent(sdp(), headers.createContentTypeHeader("application", "sdp"));
+            answered.put(callIdOf, response);
+        }
+    }
+
+    /** An INVITE this phone answered 180 and its transaction, waiting for the final answer. */
+    private record Ringing(javax.sip.ServerTransaction transaction, Response ringing) {
+
+        /** A final response in the same early dialog (the 180's To tag). */
+        Response response(MessageFactory messages, int status) throws ParseException {
+            var response = messages.createResponse(status, transaction.getRequest());
+            var tag = ((javax.sip.header.ToHeader) ringing.getHeader(javax.sip.header.ToHeader.NAME)).getTag();
+            ((javax.sip.header.ToHeader) response.getHeader(javax.sip.header.ToHeader.NAME)).setTag(tag);
+            return response;
+        }
+    }
+
+    /**
+     * Gives the final answer to an INVITE this phone is ringing for (the user picks up, or
+     * declines): a 2xx carries this phone's SDP.
+     */
+    public void answerRinging(String callId, int status) throws ParseException, SipException, InvalidArgumentException {
+        var invite = ringing.remove(callId);
+        if (invite == null) {
+            throw new IllegalStateException(user + "'s phone is not ringing for " + callId);
+        }
+        var response = invite.response(messages, status);
+        inviteAnswer(callId, response);
+        invite.transaction().sendResponse(response);
     }
 
     private Response withTag(Response response) {

@@ -3,20 +3,7 @@ package org.parley.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,54 +18,19 @@ class BaresipIT {
 
     private static final String PHONE_USER = "tdubois";
     private static final String COLLEAGUE = "snowak";
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private Process baresip;
-    private final StringBuffer output = new StringBuffer();
-    private int ctrlPort;
+    private Baresip baresip;
 
     @BeforeEach
     void startBaresip() throws Exception {
-        SipPhones.provision(PHONE_USER);
-        var dir = Files.createTempDirectory(Path.of(System.getProperty("parley.it.baresipDir", "target")), "baresip");
-        int sipPort;
-        try (var probe = new DatagramSocket(0, InetAddress.getLoopbackAddress()); var tcp = new ServerSocket(0)) {
-            sipPort = probe.getLocalPort();
-            ctrlPort = tcp.getLocalPort();
-        }
-        var edge = "127.0.0.1:" + SipPhones.SIP_PORT;
-        Files.writeString(dir.resolve("config"), String.join("\n",
-                "poll_method epoll", "sip_listen 127.0.0.1:" + sipPort, "module_path /usr/lib/baresip/modules",
-                "module g711.so", "module ausine.so", "module aufile.so", "module_app account.so",
-                "module_app contact.so", "module_app menu.so", "module_app presence.so", "module_app ctrl_tcp.so",
-                "ctrl_tcp_listen 127.0.0.1:" + ctrlPort, "audio_player aufile,/dev/null", "audio_source ausine,440",
-                "audio_alert aufile,/dev/null", ""));
-        Files.writeString(dir.resolve("accounts"), "<sip:" + PHONE_USER + "@" + edge + ";transport=udp>;auth_pass="
-                + SipPhones.password(PHONE_USER) + ";regint=300\n");
-        Files.writeString(dir.resolve("contacts"), "\"Colleague\" <sip:" + COLLEAGUE + "@" + edge + ">;presence=p2p\n");
-        baresip = new ProcessBuilder("/usr/bin/baresip", "-f", dir.toString(), "-n", "127.0.0.1", "-s")
-                .redirectErrorStream(true).start();
-        var reader = new Thread(() -> {
-            try (var in = new BufferedReader(new InputStreamReader(baresip.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null;) {
-                    output.append(line).append('\n');
-                }
-            } catch (IOException e) {
-                output.append("[output ended: ").append(e).append("]\n");
-            }
-        }, "baresip-output");
-        reader.setDaemon(true);
-        reader.start();
-        await("baresip registered", () -> output.indexOf("} 200 OK (") >= 0);
+        baresip = new Baresip(PHONE_USER, "",
+                "\"Colleague\" <sip:" + COLLEAGUE + "@" + Baresip.edge() + ">;presence=p2p\n");
     }
 
     @AfterEach
     void stopBaresip() throws InterruptedException {
         if (baresip != null) {
-            baresip.destroy();
-            if (!baresip.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                baresip.destroyForcibly();
-            }
+            baresip.close();
         }
     }
 
@@ -88,16 +40,17 @@ class BaresipIT {
         assertTrue(listed.contains("baresip"), "the binding names its user agent: " + listed);
 
         var fromPhone = "from baresip " + UUID.randomUUID();
-        command("contact_next", "");
-        command("message", fromPhone);
+        baresip.command("contact_next", "");
+        baresip.command("message", fromPhone);
         var id = Server.json(Server.MAIN.putJson(COLLEAGUE, "/api/v1/conversations/direct/" + PHONE_USER, ""))
                 .getString("id");
-        await("the phone's message stored", () -> Server.MAIN.get(COLLEAGUE, "/api/v1/conversations/" + id + "/messages")
+        baresip.await("the phone's message stored", () -> Server.MAIN.get(COLLEAGUE, "/api/v1/conversations/" + id + "/messages")
                 .body().contains(fromPhone));
 
         var fromWeb = "from the web " + UUID.randomUUID();
         SipPhones.chat(COLLEAGUE, PHONE_USER, fromWeb);
-        await("baresip received the chat message", () -> output.indexOf(fromWeb) >= 0);
+        baresip.await("baresip received the chat message", () -> baresip.output().contains(fromWeb));
+        var output = baresip.output();
         var received = output.substring(output.lastIndexOf("MESSAGE sip:" + PHONE_USER));
         assertTrue(received.contains("From: <sip:" + COLLEAGUE + "@"), received);
     }
@@ -106,47 +59,11 @@ class BaresipIT {
     void baresipShouldShowTheColleaguesParleyPresence() throws Exception {
         Server.MAIN.putJson(COLLEAGUE, "/api/v1/presence/me", "{\"status\":\"dnd\",\"message\":\"deep work\"}");
         try (var colleaguePhone = SipPhones.registered(COLLEAGUE)) {
-            await("baresip shows the colleague busy", () -> command("contacts", "").contains("Busy"));
+            baresip.await("baresip shows the colleague busy", () -> baresip.command("contacts", "").contains("Busy"));
             Server.MAIN.putJson(COLLEAGUE, "/api/v1/presence/me", "{\"status\":\"available\"}");
-            await("baresip shows the colleague online", () -> command("contacts", "").contains("Online"));
+            baresip.await("baresip shows the colleague online", () -> baresip.command("contacts", "").contains("Online"));
             assertEquals(200, colleaguePhone.register(0).getStatusCode());
-            await("baresip shows the colleague offline", () -> command("contacts", "").contains("Offline"));
-        }
-    }
-
-    /** Sends a ctrl_tcp command (a netstring of JSON) and returns its response. */
-    private String command(String name, String params) {
-        try (var socket = new Socket(InetAddress.getLoopbackAddress(), ctrlPort)) {
-            socket.setSoTimeout(5_000);
-            var json = "{\"command\":\"" + name + "\",\"params\":\"" + params.replace("\"", "\\\"") + "\",\"token\":\"t\"}";
-            var bytes = json.getBytes(StandardCharsets.UTF_8);
-            OutputStream out = socket.getOutputStream();
-            out.write((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-            out.write(bytes);
-            out.write(',');
-            out.flush();
-            var in = socket.getInputStream();
-            var answer = new StringBuilder();
-            int c;
-            while ((c = in.read()) != -1) {
-                answer.append((char) c);
-                if (c == ',' && answer.indexOf("\"response\"") >= 0 && answer.toString().endsWith("},")) {
-                    break;
-                }
-            }
-            return answer.toString();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what + "; baresip said:\n" + output);
-            }
-            Thread.sleep(200);
+            baresip.await("baresip shows the colleague offline", () -> baresip.command("contacts", "").contains("Offline"));
         }
     }
 }

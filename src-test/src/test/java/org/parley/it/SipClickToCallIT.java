@@ -106,12 +106,13 @@ class SipClickToCallIT {
         assertEquals(401, anonymous.statusCode());
     }
 
-    private static HttpResponse<String> post(String user, String json) {
+    static HttpResponse<String> post(String user, String json) {
         return Server.send(Server.MAIN.as(user, "/api/v1/calls").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    private static JsonObject call(Sockets events, String id, String state) {
+    /** The next call event of call {@code id} in {@code state}. */
+    static JsonObject call(Sockets events, String id, String state) {
         return events.next(m -> "call".equals(m.getString("type", "")) && id.equals(m.getString("id", ""))
                 && state.equals(m.getString("state", "")), "call " + id + " " + state);
     }

@@ -45,6 +45,10 @@ class AccessibilityRulesBrowserIT {
             erin.click(By.xpath("//ul[@id='directory-results']//button[contains(., 'Carol')]"));
             erin.waitFor(By.id("card-close"));
             found.addAll(Axe.serious(erin, "card"));
+            erin.click(By.cssSelector("#card-dialog button.call-me-at"));
+            erin.waitFor(By.cssSelector("#card-dialog .call-menu [role=menuitem]"));
+            found.addAll(Axe.serious(erin, "call-me-at"));
+            erin.click(By.cssSelector("#card-dialog button.call-me-at"));
             erin.click(By.id("card-close"));
 
             erin.click(By.id("tab-alerts"));

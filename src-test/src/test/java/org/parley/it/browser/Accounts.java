@@ -41,6 +41,15 @@ final class Accounts {
     }
 
     static JsonObject call(String user, String method, String path, String ifMatch, String json) {
+        var response = send(user, method, path, ifMatch, json);
+        assertEquals(200, response.statusCode(), method + " " + path + ": " + response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** A REST call as {@code user}, whatever its answer. */
+    static HttpResponse<String> send(String user, String method, String path, String ifMatch, String json) {
         var request = HttpRequest.newBuilder(URI.create(Browser.server() + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + Browser.PASSWORD).getBytes(StandardCharsets.UTF_8)));
@@ -52,11 +61,7 @@ final class Accounts {
         }
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
-            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), method + " " + path + ": " + response.body());
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

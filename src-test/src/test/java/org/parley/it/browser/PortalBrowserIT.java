@@ -8,6 +8,7 @@ import java.util.HashSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The demo HR portal, a site of another origin, embeds Parley Links: its names show live presence
@@ -77,7 +78,8 @@ class PortalBrowserIT {
     }
 
     @Test
-    void callDialsTheDirectoryPhoneOrOpensTheCardWithTheNumbers() {
+    void callDialsThePagesNumberOrOpensTheCardToCallWithParley() {
+        Phones.none("carol");
         var card = Accounts.call("carol", "GET", "/api/v1/people/bob", null, null);
         var phone = card.getString("telephoneNumber");
         var tel = "tel:" + phone.replaceAll("[^+0-9]", "");
@@ -102,7 +104,8 @@ class PortalBrowserIT {
             assertEquals(tel, carol.script("return window.__dialled"));
             assertEquals(page, carol.driver().getCurrentUrl(), "the portal page stays where it is");
 
-            // A mark without a number: Call opens the web client on the person's card, focus on their number.
+            // A mark without a number: Call with Parley opens the web client on the person's card,
+            // the focus on its Call button; the call is placed by the user's own click there.
             carol.script("const s = document.createElement('span'); s.id = 'nophone'; s.dataset.parleyPerson = 'bob';"
                     + "s.textContent = 'Bob Baker'; document.querySelector('main').prepend(s);");
             carol.click(By.cssSelector("#nophone > .parley-link"));
@@ -113,10 +116,12 @@ class PortalBrowserIT {
             carol.driver().switchTo().window(carol.driver().getWindowHandles().stream()
                     .filter(h -> !before.contains(h)).findFirst().orElseThrow());
             carol.waitFor(By.id("card-close"));
-            carol.waitUntil(d -> "a".equals(d.switchTo().activeElement().getTagName()) ? true : null);
-            var focused = carol.driver().switchTo().activeElement();
-            assertEquals(tel, focused.getAttribute("href"), "the office number, ready to dial");
-            assertEquals("Call office " + phone, focused.getText());
+            carol.waitUntil(d -> "Call Bob Baker".equals(d.switchTo().activeElement().getText()) ? true : null);
+            assertEquals(tel, carol.waitFor(By.xpath("//*[@id='card-dialog']//dd/a[starts-with(@href, 'tel:')]")).getAttribute("href"),
+                    "the office number is still there for the device to dial");
+            carol.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            // Through Parley's REST with carol's session: she has no phone registered, and the card says so.
+            carol.waitForText(By.id("card-call-error"), "You have no phone registered");
             carol.screenshot("call-card");
         }
     }
