@@ -137,6 +137,14 @@ public class DigestAuthenticator {
             LOG.log(Level.FINE, "SIP digest authentication failed for {0}", user);
             return new AuthResult.Challenge(false);
         }
+        if (check == Nonces.Check.VALID && header.getParameter("qop") != null
+                && !nonces.firstUse(header.getParameter("nonce"), header.getParameter("cnonce"), header.getParameter("nc"),
+                        Instant.now())) {
+            // an answer seen before: a replay, or a request so late that the phone's later ones came first
+            LOG.log(Level.FINE, "SIP digest answer of {0} used again (nonce count {1})",
+                    new Object[] {user, header.getParameter("nc")});
+            return new AuthResult.Challenge(true);
+        }
         return check == Nonces.Check.STALE ? new AuthResult.Challenge(true) : new AuthResult.Authenticated(user);
     }
 

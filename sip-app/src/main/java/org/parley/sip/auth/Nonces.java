@@ -11,10 +11,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Stateless digest nonces: the issue time and an HMAC of it under a key made at start, so no nonce
- * is stored and any number of phones cost nothing. A nonce older than its lifetime is stale (the
+ * Digest nonces: the issue time and an HMAC of it under a key made at start, so no nonce is
+ * stored when it is issued and challenges cost nothing; the counts used with correct answers
+ * are remembered until the nonce is stale ({@link NonceCounts}), so an answer cannot be replayed. A nonce older than its lifetime is stale (the
  * phone retries with a new one without asking its user); one the key did not sign is invalid.
- * Thread-safe: a new {@link Mac} per call.
+ * Thread-safe: a new {@link Mac} per call; the counts are a concurrent map.
  */
 public final class Nonces {
 
@@ -24,12 +25,27 @@ public final class Nonces {
     private static final String HMAC = "HmacSHA256";
     private static final int MAC_HEX = 32;
 
+    /** Remembered nonce uses beyond which stale ones are forgotten. */
+    static final int PRUNE_ABOVE = 100_000;
+
     private final byte[] key = new byte[32];
     private final Duration lifetime;
+    private final NonceCounts counts;
 
     public Nonces(Duration lifetime) {
         this.lifetime = lifetime;
+        this.counts = new NonceCounts(lifetime, PRUNE_ABOVE);
         new SecureRandom().nextBytes(key);
+    }
+
+    /**
+     * Records a correct {@code qop=auth} answer's nonce count for the nonce and client nonce;
+     * false when that count was used with them before (a replayed answer) or is malformed. Call
+     * only with a nonce {@link #check} found valid.
+     */
+    public boolean firstUse(String nonce, String cnonce, String nc, Instant now) {
+        long issued = Long.parseLong(nonce.substring(0, nonce.indexOf('.')), 16);
+        return counts.firstUse(nonce + "\n" + cnonce, issued, nc, now.toEpochMilli());
     }
 
     public String issue(Instant now) {
