@@ -119,6 +119,21 @@ class LdapDirectoryTest {
     }
 
     @Test
+    void connectionsTheDirectoryDroppedShouldBeReplacedWithinThePool() throws Exception {
+        var check = new LdapPasswordCheck(directory);
+        directory.card("carol");
+        assertEquals(Optional.of("carol"), check.verify("carol", "pw-carol".toCharArray()));
+        server.closeAllConnections(false);
+        directory.forget();
+        assertEquals("Cedric Carter", directory.card("cedric").map(Card::displayName).orElseThrow());
+        assertEquals(Optional.of("carol"), check.verify("carol", "pw-carol".toCharArray()));
+        var figures = directory.figures();
+        assertEquals(0, figures.failures());
+        assertTrue(figures.available());
+        assertTrue(figures.peakInUse() <= figures.poolSize(), "peak " + figures.peakInUse());
+    }
+
+    @Test
     void aDirectoryThatIsDownShouldBeRefusedAtOnceAfterTheFirstFailureAndCachedPeopleServed() {
         directory.card("carol");
         server.shutDown(true);
