@@ -91,6 +91,12 @@ class SipConferenceIT {
             assertEquals(200, post("vchen", "/api/v1/conferences/" + id + "/participants/imartinez/mute",
                     "{\"muted\":false}").statusCode());
             await(() -> a.rtp().level(c.tone()) > HEARD, "imartinez unmuted");
+            var all = post("vchen", "/api/v1/conferences/" + id + "/mute-all", "");
+            assertEquals(200, all.statusCode(), all.body());
+            await(() -> a.rtp().level(b.tone()) < SILENT && a.rtp().level(c.tone()) < SILENT, "everyone else muted");
+            assertTrue(b.rtp().level(a.tone()) > HEARD && c.rtp().level(a.tone()) > HEARD, "vchen is not muted");
+            assertEquals(List.of(false, true, true), participants(get("vchen", id)).stream()
+                    .map(p -> p.getBoolean("muted")).toList(), "vchen, ieriksen, imartinez");
             assertProblem(post("vchen", "/api/v1/conferences/" + id + "/participants/imartinez/mute", "{}"), 400);
             assertProblem(fetch("ogarcia", id), 404);
             assertProblem(post("vchen", "/api/v1/conferences/" + id + "/participants/ogarcia/mute", "{\"muted\":true}"), 404);
@@ -101,6 +107,8 @@ class SipConferenceIT {
             }
             conferenceEvent(events, id, "ieriksen", "left");
             assertProblem(fetch("vchen", id), 404);
+            await(() -> !"on-the-phone".equals(Server.json(Server.MAIN.get("okim", "/api/v1/presence/imartinez"))
+                    .getString("status")), "imartinez no longer on the phone");
         }
     }
 
@@ -223,6 +231,11 @@ class SipConferenceIT {
         var anonymous = Server.send(Server.MAIN.request("/api/v1/conferences").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"users\":[\"ogarcia\"]}")).build());
         assertEquals(401, anonymous.statusCode());
+        var openApi = Server.send(Server.MAIN.request("/openapi").GET().build()).body();
+        for (var path : List.of("/api/v1/conferences/{id}/participants/{user}/mute", "/api/v1/conferences/{id}/mute-all",
+                "/api/v1/conferences/{id}/participants/{user}")) {
+            assertTrue(openApi.contains(path), path);
+        }
     }
 
     private static String start(String initiator, String... others) {

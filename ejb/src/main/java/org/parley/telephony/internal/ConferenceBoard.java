@@ -64,9 +64,14 @@ public class ConferenceBoard {
         control = edge;
     }
 
+    /** The edge goes: every conference it mixed is over (its participants are told, their presence restored). */
     void detach(ConferenceControl edge) {
         if (control == edge) {
             control = null;
+            for (var id : java.util.List.copyOf(conferences.keySet())) {
+                change(id, v -> new ConferenceView(v.id(), v.initiator(), v.controller(), v.origin(), v.address(), true,
+                        v.participants()));
+            }
         }
     }
 

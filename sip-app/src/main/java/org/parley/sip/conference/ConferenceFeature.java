@@ -63,6 +63,11 @@ public class ConferenceFeature implements SipFeature {
     @ConfigProperty(name = "parley.conference.talkingLevel", defaultValue = "300")
     int talkingLevel;
 
+    /** How long a participant's phone may ring, as for proxied calls. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.ringSeconds", defaultValue = "180")
+    int ringSeconds;
+
     private volatile Mixer mixer;
     private volatile ConferenceFocus focus;
     private volatile ConferenceEvents events;
@@ -110,7 +115,9 @@ public class ConferenceFeature implements SipFeature {
     public void sweep() {
         var e = events;
         if (e != null) {
-            e.expire(Instant.now(), conferences::state);
+            var now = Instant.now();
+            e.expire(now, conferences::state);
+            focus.expire(now.minusSeconds(ringSeconds));
         }
     }
 }

@@ -161,6 +161,16 @@ final class ConferenceFocus implements ConferenceControl {
         mixer.close(conference);
     }
 
+    /** Gives up the phones that rang since before {@code cutoff}: CANCEL, and their participants failed. */
+    void expire(java.time.Instant cutoff) {
+        for (var leg : List.copyOf(byParticipant.values())) {
+            if (leg instanceof DialOut out && out.ringingSince(cutoff)) {
+                out.hangUp();
+                failed(out, ParticipantState.FAILED, "the phone did not answer");
+            }
+        }
+    }
+
     /** Hangs up every participant of every conference (the edge stops). */
     void closeAll() {
         List.copyOf(byParticipant.values()).forEach(leg -> drop(leg.conference(), leg.user()));

@@ -18,7 +18,7 @@ import org.parley.sip.SipOutbound;
  * ends it with a BYE of its own when the participant is hung up. Thread-safe: fixed dialog
  * identifiers, an atomic CSeq and an at-most-once hang-up.
  */
-final class DialIn implements ConferenceLeg {
+final class DialIn extends ConferenceLeg {
 
     private static final Logger LOG = Logger.getLogger(DialIn.class.getName());
 
@@ -27,8 +27,6 @@ final class DialIn implements ConferenceLeg {
     }
 
     private final SipOutbound outbound;
-    private final String conference;
-    private final String user;
     private final String callId;
     private final Address local;
     private final String localTag;
@@ -39,9 +37,8 @@ final class DialIn implements ConferenceLeg {
 
     DialIn(SipOutbound outbound, String conference, String user, String callId, Address local, String localTag,
             Peer peer, String answer) {
+        super(conference, user);
         this.outbound = outbound;
-        this.conference = conference;
-        this.user = user;
         this.callId = callId;
         this.local = local;
         this.localTag = localTag;
@@ -50,17 +47,7 @@ final class DialIn implements ConferenceLeg {
     }
 
     @Override
-    public String conference() {
-        return conference;
-    }
-
-    @Override
-    public String user() {
-        return user;
-    }
-
-    @Override
-    public String callId() {
+    String callId() {
         return callId;
     }
 
@@ -74,7 +61,7 @@ final class DialIn implements ConferenceLeg {
     }
 
     @Override
-    public void hangUp() {
+    void hangUp() {
         if (!ended.compareAndSet(false, true)) {
             return;
         }
@@ -83,7 +70,7 @@ final class DialIn implements ConferenceLeg {
                     cseq.incrementAndGet(), peer.transport());
             outbound.send(bye, null);
         } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
-            LOG.log(Level.FINE, "Conference {0}: BYE to {1} not sent: {2}", new Object[] {conference, user, e.toString()});
+            LOG.log(Level.FINE, "Conference {0}: BYE to {1} not sent: {2}", new Object[] {conference(), user(), e.toString()});
         }
     }
 }

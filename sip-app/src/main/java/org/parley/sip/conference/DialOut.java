@@ -20,35 +20,24 @@ import org.parley.telephony.ParticipantState;
  * safety: the leg's transitions are synchronized on this object, and the focus is told of an
  * outcome after the lock is released (the service it reports to may end other legs).
  */
-final class DialOut implements ConferenceLeg, ResponseListener {
+final class DialOut extends ConferenceLeg implements ResponseListener {
 
     private static final Logger LOG = Logger.getLogger(DialOut.class.getName());
 
     private final Leg leg;
-    private final String conference;
-    private final String user;
     private final ConferenceFocus focus;
+    private final java.time.Instant started = java.time.Instant.now();
     private boolean over;
+    private boolean answered;
 
     DialOut(Leg leg, String conference, String user, ConferenceFocus focus) {
+        super(conference, user);
         this.leg = leg;
-        this.conference = conference;
-        this.user = user;
         this.focus = focus;
     }
 
     @Override
-    public String conference() {
-        return conference;
-    }
-
-    @Override
-    public String user() {
-        return user;
-    }
-
-    @Override
-    public synchronized String callId() {
+    synchronized String callId() {
         return leg.callId();
     }
 
@@ -69,6 +58,7 @@ final class DialOut implements ConferenceLeg, ResponseListener {
         synchronized (this) {
             if (status < Response.MULTIPLE_CHOICES) {
                 try {
+                    answered = true;
                     leg.answered(response);
                     leg.ack(null);
                     if (over) {
@@ -76,7 +66,7 @@ final class DialOut implements ConferenceLeg, ResponseListener {
                         return;
                     }
                 } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
-                    LOG.log(Level.FINE, "Conference {0}: ACK to {1} not sent: {2}", new Object[] {conference, user, e});
+                    LOG.log(Level.FINE, "Conference {0}: ACK to {1} not sent: {2}", new Object[] {conference(), user(), e});
                 }
                 var raw = response.getRawContent();
                 audio = Sdp.audio(raw == null ? null : new String(raw, StandardCharsets.UTF_8))
@@ -110,6 +100,11 @@ final class DialOut implements ConferenceLeg, ResponseListener {
         return status == Response.BUSY_HERE || status == Response.DECLINE || status == Response.BUSY_EVERYWHERE;
     }
 
+    /** Whether the phone has been ringing since before {@code cutoff}. */
+    synchronized boolean ringingSince(java.time.Instant cutoff) {
+        return !over && !answered && started.isBefore(cutoff);
+    }
+
     @Override
     public void onTimeout() {
         synchronized (this) {
@@ -122,7 +117,7 @@ final class DialOut implements ConferenceLeg, ResponseListener {
     }
 
     @Override
-    public synchronized void hangUp() {
+    synchronized void hangUp() {
         over = true;
         endQuietly();
     }
@@ -131,7 +126,7 @@ final class DialOut implements ConferenceLeg, ResponseListener {
         try {
             leg.end();
         } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
-            LOG.log(Level.FINE, "Conference {0}: leg of {1} not ended: {2}", new Object[] {conference, user, e.toString()});
+            LOG.log(Level.FINE, "Conference {0}: leg of {1} not ended: {2}", new Object[] {conference(), user(), e.toString()});
         }
     }
 }
