@@ -132,7 +132,7 @@ class SipConferenceIT {
 
             post("ybianchi", "/api/v1/conferences/" + id + "/participants/ipark/mute", "{\"muted\":true}");
             var mutedDoc = untilNotify(b.sip(), notifyOf(b.sip()), "<status>recvonly</status>");
-            assertTrue(mutedDoc.contains("sip:ipark@"), mutedDoc);
+            assertTrue(mutedDoc.contains("sip:ipark@") && mutedDoc.contains("state=\"partial\""), mutedDoc);
 
             var dropped = delete("ybianchi", "/api/v1/conferences/" + id + "/participants/ipark");
             assertEquals(200, dropped.statusCode(), dropped.body());

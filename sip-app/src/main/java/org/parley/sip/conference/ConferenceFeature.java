@@ -86,7 +86,7 @@ public class ConferenceFeature implements SipFeature {
         var pool = scheduler;
         mixer = new Mixer(settings, (conference, user, talking) ->
                 pool.execute(() -> service.talking(conference, user, talking)));
-        events = new ConferenceEvents(outbound);
+        events = new ConferenceEvents(outbound, service::state);
         focus = new ConferenceFocus(outbound, service, mixer, host, events);
         return List.of(new DialInHandler(authenticator, service, focus, mixer, outbound, host), new ByeHandler(focus),
                 new SubscribeHandler(authenticator, service, events, outbound));
@@ -116,7 +116,7 @@ public class ConferenceFeature implements SipFeature {
         var e = events;
         if (e != null) {
             var now = Instant.now();
-            e.expire(now, conferences::state);
+            e.expire(now);
             focus.expire(now.minusSeconds(ringSeconds));
         }
     }

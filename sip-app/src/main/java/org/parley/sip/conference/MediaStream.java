@@ -8,7 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One participant's audio in the mixer: their RTP port, what they sent (decoded to linear PCM in a
- * bounded buffer of 200 ms, the oldest dropped when it overflows), their 20 ms contribution of the
+ * bounded buffer of 200 ms, the oldest dropped when it overflows; packets from any other address
+ * than the one their SDP names are dropped), their 20 ms contribution of the
  * current tick, and the mix sent back in their codec with their own sequence numbers, timestamps
  * and SSRC. The remote address, codec and mute flag are set by SIP threads (volatile); everything
  * else belongs to the mixer's tick, which alone reads and writes the channel.
@@ -70,10 +71,14 @@ final class MediaStream {
     void receive() throws IOException {
         for (int i = 0; i < READS_PER_TICK; i++) {
             in.clear();
-            if (channel.receive(in) == null) {
+            var from = channel.receive(in);
+            if (from == null) {
                 return;
             }
             in.flip();
+            if (!fromPeer(from)) {
+                continue;
+            }
             int type = Rtp.payloadType(in);
             if (!G711.supports(type)) {
                 continue;
@@ -84,6 +89,12 @@ final class MediaStream {
                 push(G711.decode(type, in.get(p)));
             }
         }
+    }
+
+    /** Only the participant's own address (as their SDP names it) may put audio into the conference. */
+    private boolean fromPeer(java.net.SocketAddress from) {
+        var peer = remote;
+        return peer != null && from instanceof InetSocketAddress a && a.getAddress().equals(peer.getAddress());
     }
 
     private void push(short sample) {

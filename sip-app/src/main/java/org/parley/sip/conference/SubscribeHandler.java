@@ -26,7 +26,8 @@ import org.parley.telephony.ConferenceService;
  * SUBSCRIBE with {@code Event: conference} to a conference URI (RFC 4575): the subscriber
  * authenticates (401), only a participant may subscribe (403; 404 for no such conference),
  * Expires 60 to 3600 s (423 below), 0 a fetch. The 200 makes a dialog; the first NOTIFY carries
- * the full state, every change another one. A SUBSCRIBE in the dialog refreshes or ends it.
+ * the full state, every change a partial one. A SUBSCRIBE in the dialog refreshes (the full state
+ * again) or ends it.
  */
 final class SubscribeHandler implements SelectiveHandler {
 
@@ -111,13 +112,6 @@ final class SubscribeHandler implements SelectiveHandler {
         ok.addHeader(responder.headers().createContactHeader(outbound.addressOf(ConferenceFocus.userPart(w.conference))));
         responder.send(transaction, ok);
         w.expires(Instant.now().plusSeconds(expires));
-        var now = service.state(w.conference);
-        if (expires == 0 || now.isEmpty()) {
-            events.remove(w);
-            now.ifPresent(v -> events.notify(w, v, "terminated;reason=timeout"));
-        } else {
-            events.add(w);
-            events.notify(w, now.get(), null);
-        }
+        events.full(w, expires == 0);
     }
 }

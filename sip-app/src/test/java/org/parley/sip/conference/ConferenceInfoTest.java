@@ -50,6 +50,23 @@ class ConferenceInfoTest {
                 .item(0).getTextContent());
     }
 
+    @Test
+    void aPartialDocumentShouldHoldOnlyTheUsersThatChanged() throws Exception {
+        var view = new ConferenceView("c1", "bob", "bob", "users", "sip:conf-c1@127.0.0.1:5060", false, List.of(
+                new ConferenceParticipant("bob", ParticipantState.CONNECTED, false, true, ""),
+                new ConferenceParticipant("carol", ParticipantState.CONNECTED, true, false, "")));
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(ConferenceInfo.document(view, 8,
+                u -> "sip:" + u + "@h", java.util.Set.of("carol")).getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        assertEquals("partial", root.getAttribute("state"));
+        assertEquals("partial", ((Element) root.getElementsByTagNameNS(NS, "users").item(0)).getAttribute("state"));
+        var users = root.getElementsByTagNameNS(NS, "user");
+        assertEquals(1, users.getLength());
+        assertEquals("sip:carol@h", ((Element) users.item(0)).getAttribute("entity"));
+        assertEquals("full", ((Element) users.item(0)).getAttribute("state"), "a changed user is sent whole");
+    }
+
     private static String text(Element parent, String name) {
         return parent.getElementsByTagNameNS(NS, name).item(0).getTextContent();
     }

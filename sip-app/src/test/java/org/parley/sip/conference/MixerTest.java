@@ -126,6 +126,30 @@ class MixerTest {
         mixer.open("c3", "z");
     }
 
+    @Test
+    void audioFromAnyAddressButTheParticipantsShouldNotBeMixed() throws Exception {
+        var b = phone("c1", "b", G711.PCMU);
+        try (var own = new DatagramSocket(new InetSocketAddress("127.0.0.2", 0))) {
+            var a = mixer.open("c1", "a");
+            mixer.connect("c1", "a", new InetSocketAddress("127.0.0.2", own.getLocalPort()), G711.PCMU);
+            streams.put(own, a.localPort());
+            codecs.put(own, G711.PCMU);
+            var intruder = new DatagramSocket(new InetSocketAddress(HOST, 0));
+            phones.add(intruder);
+            streams.put(intruder, a.localPort());
+            codecs.put(intruder, G711.PCMU);
+            var loud = tone(9000, 7);
+            for (int i = 0; i < STEPS; i++) {
+                send(intruder, loud);
+            }
+            assertArrayEquals(expected(G711.PCMU), step(Map.of(b, silence())).get(b), "not from 127.0.0.1");
+            for (int i = 0; i < STEPS; i++) {
+                send(own, loud);
+            }
+            assertArrayEquals(expected(G711.PCMU, pcmu(loud)), step(Map.of(b, silence())).get(b), "from a's own address");
+        }
+    }
+
     /** A phone's socket, its stream in the mixer, connected in the codec given. */
     private DatagramSocket phone(String conference, String user, int codec) throws IOException {
         var socket = new DatagramSocket(new InetSocketAddress(HOST, 0));
