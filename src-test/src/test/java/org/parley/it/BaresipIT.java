@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end with a real softphone: Debian's baresip registers with its SIP password, sends and
- * receives chat messages as SIP MESSAGE, and shows a colleague's Parley presence through its
- * presence subscription. Runs where /usr/bin/baresip exists (profile baresip; CI installs it).
+ * receives chat messages as SIP MESSAGE, shows a colleague's Parley presence through its
+ * presence subscription, and takes part in a conference call with its sine-tone audio source.
+ * Runs where /usr/bin/baresip exists (profile baresip; CI installs it).
  */
 class BaresipIT {
 
@@ -52,7 +53,7 @@ class BaresipIT {
                 "module g711.so", "module ausine.so", "module aufile.so", "module_app account.so",
                 "module_app contact.so", "module_app menu.so", "module_app presence.so", "module_app ctrl_tcp.so",
                 "ctrl_tcp_listen 127.0.0.1:" + ctrlPort, "audio_player aufile,/dev/null", "audio_source ausine,440",
-                "audio_alert aufile,/dev/null", ""));
+                "audio_alert aufile,/dev/null", "ausrc_srate 48000", "ausrc_channels 2", ""));
         Files.writeString(dir.resolve("accounts"), "<sip:" + PHONE_USER + "@" + edge + ";transport=udp>;auth_pass="
                 + SipPhones.password(PHONE_USER) + ";regint=300\n");
         Files.writeString(dir.resolve("contacts"), "\"Colleague\" <sip:" + COLLEAGUE + "@" + edge + ">;presence=p2p\n");
@@ -111,6 +112,31 @@ class BaresipIT {
             await("baresip shows the colleague online", () -> command("contacts", "").contains("Online"));
             assertEquals(200, colleaguePhone.register(0).getStatusCode());
             await("baresip shows the colleague offline", () -> command("contacts", "").contains("Offline"));
+        }
+    }
+
+    @Test
+    void baresipShouldTakePartInAConferenceCallWithItsAudio() throws Exception {
+        try (var rtp = new org.parley.sipagent.RtpPhone(1000);
+                var colleaguePhone = SipPhones.registered(COLLEAGUE).withMedia(rtp.port())) {
+            var started = Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences").header("Content-Type",
+                    "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"users\":[\"" + PHONE_USER + "\"]}")).build());
+            assertEquals(201, started.statusCode(), started.body());
+            var id = Server.json(started.body()).getString("id");
+            var invite = colleaguePhone.await(javax.sip.message.Request.INVITE, 10);
+            rtp.sendTo(org.parley.sipagent.SipAgent.body(invite));
+            await("baresip rings", () -> output.indexOf("Incoming call from") >= 0);
+            command("accept", "");
+            await("the colleague hears baresip's 440 Hz tone", () -> rtp.level(440) > 1000);
+            assertTrue(rtp.level(1000) < 600, "the colleague does not hear an echo of their own tone");
+            await("baresip counts as talking", () -> Server.MAIN.get(COLLEAGUE, "/api/v1/conferences/" + id).body()
+                    .contains("{\"user\":\"" + PHONE_USER + "\",\"state\":\"connected\",\"muted\":false,\"talking\":true"));
+            assertEquals(204, Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences/" + id).DELETE().build())
+                    .statusCode());
+            colleaguePhone.await(javax.sip.message.Request.BYE, 10);
+            await("baresip got the BYE", () -> output.indexOf("Call with ") >= 0 && output.indexOf(" terminated (duration") >= 0);
+            colleaguePhone.register(0);
         }
     }
 

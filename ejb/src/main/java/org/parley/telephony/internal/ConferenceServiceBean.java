@@ -57,8 +57,7 @@ public class ConferenceServiceBean implements ConferenceService {
     @Override
     public ConferenceView startFromChat(String user, String conversationId) {
         var invited = roster.ofChat(user, conversationId);
-        return start("c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), user, user,
-                "chat:" + conversationId.strip(), invited, invited);
+        return start(newId(), user, user, "chat:" + conversationId.strip(), invited, invited);
     }
 
     @Override
@@ -77,8 +76,7 @@ public class ConferenceServiceBean implements ConferenceService {
         if (invited.size() < 2) {
             throw new ParleyException.Invalid("A conference needs someone besides you");
         }
-        return start("c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), user, user, "users",
-                invited, invited);
+        return start(newId(), user, user, "users", invited, invited);
     }
 
     @Override
@@ -113,14 +111,12 @@ public class ConferenceServiceBean implements ConferenceService {
             throw new ParleyException.Conflict("too-many-conferences",
                     "This server runs " + maxConferences + " conferences already; try again later");
         }
-        var participants = invited.stream()
-                .map(u -> new ConferenceParticipant(u, ParticipantState.INVITED, false, false, "")).toList();
-        board.open(new ConferenceView(id, initiator, controller, origin, edge.address(id), false, participants));
+        board.open(new ConferenceView(id, initiator, controller, origin, edge.address(id), false, invitedAll(invited)));
         var dials = new LinkedHashMap<String, String>();
         var change = board.change(id, v -> {
             var next = v;
             for (var entry : routes.entrySet()) {
-                var now = find(next, entry.getKey());
+                var now = ConferenceAccess.find(next, entry.getKey());
                 if (now.isPresent() && !now.get().state().isActive()) {
                     next = ConferenceBoard.with(next, entry.getKey(), p -> rung(p, entry.getValue(), dials));
                 }
@@ -129,6 +125,14 @@ public class ConferenceServiceBean implements ConferenceService {
         });
         dials.forEach((user, contact) -> edge.dial(id, user, contact));
         return board.find(id).orElse(change.after());
+    }
+
+    private static String newId() {
+        return "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    private static java.util.List<ConferenceParticipant> invitedAll(Set<String> users) {
+        return users.stream().map(u -> new ConferenceParticipant(u, ParticipantState.INVITED, false, false, "")).toList();
     }
 
     private static ConferenceParticipant rung(ConferenceParticipant p, CallRoute route, Map<String, String> dials) {
@@ -148,11 +152,7 @@ public class ConferenceServiceBean implements ConferenceService {
 
     @Override
     public ConferenceView mute(String user, String conference, String participant, boolean muted) {
-        var v = visible(user, conference);
-        if (!user.equals(participant) && !v.controller().equals(user)) {
-            throw new ParleyException.Forbidden("Only " + v.controller() + " may mute or unmute others");
-        }
-        participantOf(v, participant);
+        ConferenceAccess.mayActOn(visible(user, conference), user, participant, "mute or unmute");
         var after = board.change(conference, c -> ConferenceBoard.with(c, participant, p -> p.muted(muted))).after();
         board.control().ifPresent(edge -> edge.mute(conference, participant, muted));
         return after;
@@ -175,11 +175,7 @@ public class ConferenceServiceBean implements ConferenceService {
 
     @Override
     public ConferenceView hangUp(String user, String conference, String participant) {
-        var v = visible(user, conference);
-        if (!user.equals(participant) && !v.controller().equals(user)) {
-            throw new ParleyException.Forbidden("Only " + v.controller() + " may hang up others");
-        }
-        participantOf(v, participant);
+        ConferenceAccess.mayActOn(visible(user, conference), user, participant, "hang up");
         var why = user.equals(participant) ? "hung up" : "hung up by " + user;
         var after = board.change(conference, c -> ConferenceBoard.with(c, participant,
                 p -> p.state().isActive() ? p.in(ParticipantState.LEFT, why) : p)).after();
@@ -202,7 +198,7 @@ public class ConferenceServiceBean implements ConferenceService {
             known = board.find(conference);
         }
         var v = known.orElseThrow(() -> new ParleyException.NotFound("No conference " + conference));
-        var p = participantOf(v, user);
+        var p = ConferenceAccess.participantOf(v, user);
         if (p.state() == ParticipantState.CONNECTED) {
             throw new ParleyException.Conflict("already-connected", user + " is on this conference already");
         }
@@ -216,17 +212,14 @@ public class ConferenceServiceBean implements ConferenceService {
         if (!meeting.isInvited(user)) {
             throw new ParleyException.Forbidden("You are not invited to this meeting");
         }
-        var edge = edge();
-        var participants = ConferenceRoster.ofMeeting(meeting).stream()
-                .map(u -> new ConferenceParticipant(u, ParticipantState.INVITED, false, false, "")).toList();
         var id = MEETING_PREFIX + meeting.id();
-        board.open(new ConferenceView(id, user, meeting.owner(), "meeting:" + meeting.id(), edge.address(id), false,
-                participants));
+        board.open(new ConferenceView(id, user, meeting.owner(), "meeting:" + meeting.id(), edge().address(id), false,
+                invitedAll(ConferenceRoster.ofMeeting(meeting))));
     }
 
     @Override
     public boolean isParticipant(String conference, String user) {
-        return board.find(conference).map(v -> isIn(v, user)).orElse(false);
+        return board.find(conference).map(v -> ConferenceAccess.isIn(v, user)).orElse(false);
     }
 
     @Override
@@ -262,27 +255,10 @@ public class ConferenceServiceBean implements ConferenceService {
     }
 
     private ConferenceView visible(String user, String conference) {
-        return board.find(conference).filter(v -> isIn(v, user))
-                .orElseThrow(() -> new ParleyException.NotFound("You take part in no conference " + conference));
+        return ConferenceAccess.visible(board.find(conference), user, conference);
     }
 
     private ConferenceView controlled(String user, String conference) {
-        var v = visible(user, conference);
-        if (!v.controller().equals(user)) {
-            throw new ParleyException.Forbidden("Only " + v.controller() + " controls this conference");
-        }
-        return v;
-    }
-
-    private static boolean isIn(ConferenceView v, String user) {
-        return v.controller().equals(user) || find(v, user).isPresent();
-    }
-
-    private static ConferenceParticipant participantOf(ConferenceView v, String user) {
-        return find(v, user).orElseThrow(() -> new ParleyException.NotFound(user + " is not in this conference"));
-    }
-
-    private static Optional<ConferenceParticipant> find(ConferenceView v, String user) {
-        return v.participants().stream().filter(p -> p.user().equals(user)).findFirst();
+        return ConferenceAccess.controlled(board.find(conference), user, conference);
     }
 }
