@@ -135,11 +135,32 @@ class BaresipIT {
             assertEquals(204, Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences/" + id).DELETE().build())
                     .statusCode());
             colleaguePhone.await(javax.sip.message.Request.BYE, 10);
-            // baresip reports the remote BYE as its session closed (ECONNRESET) or the call terminated
-            await("baresip got the BYE", () -> output.indexOf("sip:conf-" + id + "@127.0.0.1:" + SipPhones.SIP_PORT
-                    + ": session closed") >= 0 || output.indexOf(" terminated (duration") >= 0);
+            awaitHungUp();
             colleaguePhone.register(0);
         }
+    }
+
+    @Test
+    void baresipShouldDialIntoAMeetingsConferenceWithItsSipPassword() throws Exception {
+        var meeting = Meetings.instant(COLLEAGUE, PHONE_USER).getString("id");
+        var sip = Server.json(Server.MAIN.get(PHONE_USER, "/api/v1/meetings/" + meeting)).getJsonObject("dialIn")
+                .getString("sip");
+        command("dial", sip);
+        var id = "m-" + meeting;
+        await("baresip is connected and talking in the meeting's conference", () -> Server.MAIN
+                .get(COLLEAGUE, "/api/v1/conferences/" + id).body()
+                .contains("{\"user\":\"" + PHONE_USER + "\",\"state\":\"connected\",\"muted\":false,\"talking\":true"));
+        assertTrue(output.toString().toLowerCase(java.util.Locale.ROOT).contains("sip/2.0 407 proxy authentication"),
+                "challenged first: " + output);
+        assertEquals(204, Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences/" + id).DELETE().build())
+                .statusCode(), "the meeting's owner ends it");
+        awaitHungUp();
+    }
+
+    /** Baresip reports the focus's BYE as its call's session closed (ECONNRESET), or the call terminated. */
+    private void awaitHungUp() throws InterruptedException {
+        await("baresip got the BYE", () -> output.indexOf(": session closed") >= 0
+                || output.indexOf(" terminated (duration") >= 0);
     }
 
     /** Sends a ctrl_tcp command (a netstring of JSON) and returns its response. */
