@@ -30,12 +30,23 @@ function showSharer(id) {
   $('screen-info').textContent = id ? `${p ? p.name : id} is sharing the screen` : '';
 }
 
-// The number, a tel: link that dials the code too, and the code in groups of three.
+// The number, a tel: link that dials the code too, and the code in groups of three; the SIP URI.
 function showDialIn(d) {
-  const link = document.createElement('a');
-  link.href = `tel:${d.number.replace(/[^0-9+]/g, '')},,${d.code}#`;
-  link.textContent = d.number;
-  $('dial-in').replaceChildren('Dial in: ', link, `, conference code ${d.code.replace(/(\d{3})(?=\d)/g, '$1 ')}#`);
+  const parts = ['Dial in: '];
+  if (d.number) {
+    const link = document.createElement('a');
+    link.href = `tel:${d.number.replace(/[^0-9+]/g, '')},,${d.code}#`;
+    link.textContent = d.number;
+    parts.push(link, `, conference code ${d.code.replace(/(\d{3})(?=\d)/g, '$1 ')}#`);
+  }
+  if (d.sip) {
+    const sip = document.createElement('a');
+    sip.id = 'dial-in-sip';
+    sip.href = d.sip;
+    sip.textContent = d.sip;
+    parts.push(d.number ? ' or from your Parley phone: ' : 'from your Parley phone: ', sip);
+  }
+  $('dial-in').replaceChildren(...parts);
 }
 
 function may(permission) {

@@ -70,6 +70,7 @@ public final class SipAgent implements SipListener, AutoCloseable {
     /** The 2xx this phone answered each INVITE with, by Call-ID. */
     private final Map<String, Response> answered = new ConcurrentHashMap<>();
     private volatile String algorithm = "SHA-256";
+    private volatile int mediaPort = -1;
     private volatile ToIntFunction<Request> answer = r -> Response.OK;
     private volatile WWWAuthenticateHeader lastChallenge;
     private final AtomicLong nonceCount = new AtomicLong();
@@ -477,10 +478,17 @@ public final class SipAgent implements SipListener, AutoCloseable {
         return response;
     }
 
-    /** A minimal SDP offer or answer of this phone (audio on a port nobody listens to). */
+    /** The port this phone's SDP names for its audio (an {@link RtpPhone}'s); by default one nobody listens to. */
+    public SipAgent withMedia(int rtpPort) {
+        this.mediaPort = rtpPort;
+        return this;
+    }
+
+    /** A minimal SDP offer or answer of this phone (PCMU audio). */
     public String sdp() {
+        int media = mediaPort > 0 ? mediaPort : port + 1;
         return "v=0\r\no=" + user + " 1 1 IN IP4 " + HOST + "\r\ns=-\r\nc=IN IP4 " + HOST + "\r\nt=0 0\r\n"
-                + "m=audio " + (port + 1) + " RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+                + "m=audio " + media + " RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end with a real softphone: Debian's baresip registers with its SIP password, sends and
- * receives chat messages as SIP MESSAGE, and shows a colleague's Parley presence through its
- * presence subscription. Runs where /usr/bin/baresip exists (profile baresip; CI installs it).
+ * receives chat messages as SIP MESSAGE, shows a colleague's Parley presence through its
+ * presence subscription, and takes part in a conference call with its sine-tone audio source.
+ * Runs where /usr/bin/baresip exists (profile baresip; CI installs it).
  */
 class BaresipIT {
 
@@ -65,5 +66,53 @@ class BaresipIT {
             assertEquals(200, colleaguePhone.register(0).getStatusCode());
             baresip.await("baresip shows the colleague offline", () -> baresip.command("contacts", "").contains("Offline"));
         }
+    }
+
+    @Test
+    void baresipShouldTakePartInAConferenceCallWithItsAudio() throws Exception {
+        try (var rtp = new org.parley.sipagent.RtpPhone(1000);
+                var colleaguePhone = SipPhones.registered(COLLEAGUE).withMedia(rtp.port())) {
+            var started = Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences").header("Content-Type",
+                    "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"users\":[\"" + PHONE_USER + "\"]}")).build());
+            assertEquals(201, started.statusCode(), started.body());
+            var id = Server.json(started.body()).getString("id");
+            var invite = colleaguePhone.await(javax.sip.message.Request.INVITE, 10);
+            rtp.sendTo(org.parley.sipagent.SipAgent.body(invite));
+            baresip.await("baresip rings", () -> baresip.output().contains("Incoming call from"));
+            baresip.command("accept", "");
+            baresip.await("the colleague hears baresip's 440 Hz tone", () -> rtp.level(440) > 1000);
+            assertTrue(rtp.level(1000) < 600, "the colleague does not hear an echo of their own tone");
+            baresip.await("baresip counts as talking", () -> Server.MAIN.get(COLLEAGUE, "/api/v1/conferences/" + id).body()
+                    .contains("{\"user\":\"" + PHONE_USER + "\",\"state\":\"connected\",\"muted\":false,\"talking\":true"));
+            assertEquals(204, Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences/" + id).DELETE().build())
+                    .statusCode());
+            colleaguePhone.await(javax.sip.message.Request.BYE, 10);
+            awaitHungUp();
+            colleaguePhone.register(0);
+        }
+    }
+
+    @Test
+    void baresipShouldDialIntoAMeetingsConferenceWithItsSipPassword() throws Exception {
+        var meeting = Meetings.instant(COLLEAGUE, PHONE_USER).getString("id");
+        var sip = Server.json(Server.MAIN.get(PHONE_USER, "/api/v1/meetings/" + meeting)).getJsonObject("dialIn")
+                .getString("sip");
+        baresip.command("dial", sip);
+        var id = "m-" + meeting;
+        baresip.await("baresip is connected and talking in the meeting's conference", () -> Server.MAIN
+                .get(COLLEAGUE, "/api/v1/conferences/" + id).body()
+                .contains("{\"user\":\"" + PHONE_USER + "\",\"state\":\"connected\",\"muted\":false,\"talking\":true"));
+        assertTrue(baresip.output().toLowerCase(java.util.Locale.ROOT).contains("sip/2.0 407 proxy authentication"),
+                "challenged first: " + baresip.output());
+        assertEquals(204, Server.send(Server.MAIN.as(COLLEAGUE, "/api/v1/conferences/" + id).DELETE().build())
+                .statusCode(), "the meeting's owner ends it");
+        awaitHungUp();
+    }
+
+    /** Baresip reports the focus's BYE as its call's session closed (ECONNRESET), or the call terminated. */
+    private void awaitHungUp() throws InterruptedException {
+        baresip.await("baresip got the BYE", () -> baresip.output().contains(": session closed")
+                || baresip.output().contains(" terminated (duration"));
     }
 }

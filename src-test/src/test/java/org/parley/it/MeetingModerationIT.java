@@ -136,8 +136,11 @@ class MeetingModerationIT {
         Problems.assertProblem(Server.MAIN.get("dave", "/api/v1/meetings/" + created.getString("id") + "/invitation.ics"), 403);
         var mine = Server.json(Server.MAIN.get("bob", "/api/v1/meetings")).getJsonArray("meetings").toString();
         assertTrue(mine.contains(created.getString("id")));
+        // join audio rings the caller's phone into the meeting's conference: bob has none registered
         Problems.assertProblem(Meetings.post(Server.MAIN, "bob", "/api/v1/meetings/" + created.getString("id")
-                + "/audio/call", "application/json", new byte[0]), 503);
+                + "/audio/call", "application/json", new byte[0]), 409);
+        Problems.assertProblem(Meetings.post(Server.MAIN, "dave", "/api/v1/meetings/" + created.getString("id")
+                + "/audio/call", "application/json", new byte[0]), 403);
         Problems.assertProblem(Server.send(Server.MAIN.as("bob", "/api/v1/meetings/" + created.getString("id"))
                 .DELETE().build()), 403);
         assertEquals(204, Server.send(Server.MAIN.as("alice", "/api/v1/meetings/" + created.getString("id"))

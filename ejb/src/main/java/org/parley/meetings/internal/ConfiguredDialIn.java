@@ -1,8 +1,5 @@
 package org.parley.meetings.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +23,7 @@ public class ConfiguredDialIn implements AudioBridge {
 
     @Override
     public Optional<DialIn> dialIn(String meeting) {
-        return number().map(n -> new DialIn(n, code(meeting)));
+        return number().map(n -> new DialIn(n, code(meeting), ""));
     }
 
     private Optional<String> number() {
@@ -40,15 +37,6 @@ public class ConfiguredDialIn implements AudioBridge {
     }
 
     static String code(String meeting) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(meeting.getBytes(StandardCharsets.UTF_8));
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (digest[i] & 0xff);
-            }
-            return String.format("%09d", Math.floorMod(value, 1_000_000_000L));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AudioBridge.conferenceCode(meeting);
     }
 }

@@ -111,7 +111,7 @@ public class MeetingServiceBean implements MeetingService {
         if (!meeting.isInvited(caller)) {
             throw new ParleyException.Forbidden("Only the owner and the invitees receive the invitation");
         }
-        var dialIn = audio.dialIn(meeting.id()).map(d -> d.number() + " code " + d.code()).orElse("");
+        var dialIn = audio.dialIn(meeting.id()).map(AudioBridge.DialIn::text).orElse("");
         return ICalendar.invitation(meeting, baseUrl + meeting.roomPath(), dialIn, mailDomain);
     }
 

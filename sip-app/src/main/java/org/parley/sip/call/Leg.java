@@ -17,12 +17,12 @@ import javax.sip.message.Response;
 import org.parley.sip.SipOutbound;
 
 /**
- * One leg of a call that Parley places itself (click-to-call): Parley is the user agent client of
- * a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends BYE or CANCEL; its in-dialog
- * requests follow the route set the 2xx recorded. Not
+ * One leg of a call that Parley places itself (click-to-call, a conference dialling out): Parley
+ * is the user agent client of a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends
+ * BYE or CANCEL; its in-dialog requests follow the route set the 2xx recorded. Not
  * thread-safe: its call serializes every use.
  */
-final class Leg {
+public final class Leg {
 
     private final SipOutbound outbound;
     private final URI target;
@@ -37,19 +37,19 @@ final class Leg {
     private List<Address> routes = List.of();
     private long cseq = 1;
 
-    Leg(SipOutbound outbound, URI target, Address local, Address remote) {
+    public Leg(SipOutbound outbound, URI target, Address local, Address remote) {
         this.outbound = outbound;
         this.target = target;
         this.local = local;
         this.remote = remote;
     }
 
-    String callId() {
+    public String callId() {
         return callId;
     }
 
     /** Sends the INVITE, with {@code sdp} as its offer when not null; {@code listener} hears its responses. */
-    void invite(String sdp, org.parley.sip.ResponseListener listener)
+    public void invite(String sdp, org.parley.sip.ResponseListener listener)
             throws ParseException, InvalidArgumentException, SipException {
         var request = outbound.request(Request.INVITE, target, local, localTag, remote, null, null, cseq,
                 SipOutbound.transportOf(target.toString()));
@@ -64,7 +64,7 @@ final class Leg {
     }
 
     /** The phone answered with {@code ok}: the dialog is set up (its tag and contact). */
-    void answered(Response ok) {
+    public void answered(Response ok) {
         remoteTag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
         var contact = (ContactHeader) ok.getHeader(ContactHeader.NAME);
         remoteTarget = contact != null ? contact.getAddress().getURI() : target;
@@ -75,12 +75,12 @@ final class Leg {
         routes = List.copyOf(recorded);
     }
 
-    boolean isAnswered() {
+    public boolean isAnswered() {
         return remoteTag != null;
     }
 
     /** ACKs the 2xx, with {@code sdp} as the answer when not null. */
-    void ack(String sdp) throws ParseException, InvalidArgumentException, SipException {
+    public void ack(String sdp) throws ParseException, InvalidArgumentException, SipException {
         var ack = inDialog(Request.ACK, 1);
         if (sdp != null) {
             ack.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
@@ -91,7 +91,7 @@ final class Leg {
     }
 
     /** Ends the leg: BYE once answered, else CANCEL of the ringing INVITE. */
-    void end() throws ParseException, InvalidArgumentException, SipException {
+    public void end() throws ParseException, InvalidArgumentException, SipException {
         if (isAnswered()) {
             outbound.send(inDialog(Request.BYE, ++cseq), null);
         } else if (invite != null && invite.getState() == javax.sip.TransactionState.PROCEEDING) {

@@ -1,6 +1,7 @@
 package org.parley.sip.internal;
 
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import javax.sip.message.Response;
 import java.util.Optional;
 import org.parley.sip.FinalResponseCallback;
 import org.parley.sip.ResponseListener;
+import org.parley.sip.SelectiveHandler;
 import org.parley.sip.SipRouting;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
@@ -40,9 +42,12 @@ public final class SipDispatcher implements SipListener {
     private final SipResponder responder;
     private final ServerTransactions transactions;
     private final Optional<SipRouting> routing;
+    private final List<SelectiveHandler> selective;
 
-    private SipDispatcher(Map<String, SipRequestHandler> handlers, SipResponder responder) {
+    private SipDispatcher(Map<String, SipRequestHandler> handlers, List<SelectiveHandler> selective,
+            SipResponder responder) {
         this.handlers = Map.copyOf(handlers);
+        this.selective = List.copyOf(selective);
         this.responder = responder;
         this.transactions = new ServerTransactions(responder);
         this.routing = handlers.values().stream().filter(SipRouting.class::isInstance).map(SipRouting.class::cast)
@@ -51,16 +56,25 @@ public final class SipDispatcher implements SipListener {
 
     /**
      * A dispatcher for the built-in CANCEL and OPTIONS handlers plus {@code extra}, which may replace
-     * them; OPTIONS advertises every method handled.
+     * them ({@link SelectiveHandler}s are asked first and replace nothing); OPTIONS advertises every
+     * method handled.
      */
     public static SipDispatcher withHandlers(List<SipRequestHandler> extra, SipResponder responder) {
         var byMethod = new LinkedHashMap<String, SipRequestHandler>();
+        var selective = new ArrayList<SelectiveHandler>();
         byMethod.put(Request.CANCEL, new CancelHandler());
-        extra.forEach(handler -> byMethod.put(handler.method(), handler));
+        extra.forEach(handler -> {
+            if (handler instanceof SelectiveHandler s) {
+                selective.add(s);
+            } else {
+                byMethod.put(handler.method(), handler);
+            }
+        });
         var methods = new TreeSet<>(byMethod.keySet());
+        selective.forEach(s -> methods.add(s.method()));
         methods.add(Request.OPTIONS);
         byMethod.putIfAbsent(Request.OPTIONS, new OptionsHandler(methods));
-        return new SipDispatcher(byMethod, responder);
+        return new SipDispatcher(byMethod, selective, responder);
     }
 
     @Override
@@ -88,7 +102,16 @@ public final class SipDispatcher implements SipListener {
         }
         transactions.forRequest(event).ifPresent(transaction -> proxied.ifPresentOrElse(
                 r -> route(r, event, transaction),
-                () -> invoke(handlers.get(request.getMethod()), event, transaction)));
+                () -> invoke(handlerOf(request), event, transaction)));
+    }
+
+    private SipRequestHandler handlerOf(Request request) {
+        for (var s : selective) {
+            if (s.method().equals(request.getMethod()) && s.claims(request)) {
+                return s;
+            }
+        }
+        return handlers.get(request.getMethod());
     }
 
     private void route(SipRouting proxy, RequestEvent event, ServerTransaction transaction) {

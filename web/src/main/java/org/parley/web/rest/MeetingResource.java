@@ -129,7 +129,7 @@ public class MeetingResource {
             b.add("invitees", invitees);
         }
         audio.dialIn(m.id()).ifPresent(d -> b.add("dialIn", Json.createObjectBuilder().add("number", d.number())
-                .add("code", d.code())));
+                .add("code", d.code()).add("sip", d.sip())));
         return b.add("invitation", "/api/v1/meetings/" + m.id() + "/invitation.ics")
                 .add("socket", "/ws/v1/meetings/" + m.id()).add("guestSocket", "/guest/v1/meetings/" + m.id()).build();
     }

@@ -1,0 +1,339 @@
+package org.parley.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.it.Problems.assertProblem;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.sip.header.CallIdHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.parley.sipagent.RtpPhone;
+import org.parley.sipagent.SipAgent;
+import org.parley.sipagent.SipDialog;
+
+/**
+ * Conference calls with JAIN-SIP phones that send real audio (PCMU sine tones of their own
+ * frequency) and measure what they receive (Goertzel): Parley's mixer must give each the others'
+ * tones and never their own. Every wait is bounded; nothing asserts how long anything took.
+ */
+class SipConferenceIT {
+
+    private static final double HEARD = 2000;
+    private static final double SILENT = 600;
+
+    /** A registered phone of a user, with its audio. */
+    private record Phone(String user, SipAgent sip, RtpPhone rtp, double tone) implements AutoCloseable {
+
+        static Phone of(String user, double tone) throws Exception {
+            var rtp = new RtpPhone(tone);
+            return new Phone(user, SipPhones.registered(user).withMedia(rtp.port()), rtp, tone);
+        }
+
+        /** Waits for Parley's INVITE (answered 200 by the agent) and starts the tone towards the focus. */
+        Request answer() throws Exception {
+            var invite = sip.await(Request.INVITE, 10);
+            assertTrue(SipAgent.body(invite).contains("RTP/AVP 0 8"), "the focus offers PCMU and PCMA");
+            rtp.sendTo(SipAgent.body(invite));
+            return invite;
+        }
+
+        @Override
+        public void close() throws Exception {
+            sip.register(0);
+            sip.close();
+            rtp.close();
+        }
+    }
+
+    @Test
+    void threePhonesShouldHearEachOtherButNeverThemselvesAndMuteShouldSilenceOne() throws Exception {
+        try (var a = Phone.of("vchen", 440); var b = Phone.of("ieriksen", 1000); var c = Phone.of("imartinez", 1700);
+                var events = Sockets.connect("ieriksen")) {
+            var chat = Chat.group("vchen", Chat.unique("standup"), null, "ieriksen", "imartinez").getString("id");
+            var started = post("vchen", "/api/v1/conferences", "{\"chat\":\"" + chat + "\"}");
+            assertEquals(201, started.statusCode(), started.body());
+            var id = Server.json(started.body()).getString("id");
+            for (var p : List.of(a, b, c)) {
+                p.answer();
+            }
+            hears(a, b, c);
+            hears(b, a, c);
+            hears(c, a, b);
+            conferenceEvent(events, id, "ieriksen", "connected");
+            SipPhones.awaitStatus("imartinez", "on-the-phone");
+            await(() -> participants(get("vchen", id)).stream().allMatch(p -> p.getBoolean("talking")), "all talking");
+
+            var muted = post("vchen", "/api/v1/conferences/" + id + "/participants/imartinez/mute", "{\"muted\":true}");
+            assertEquals(200, muted.statusCode(), muted.body());
+            await(() -> a.rtp().level(c.tone()) < SILENT && b.rtp().level(c.tone()) < SILENT, "imartinez silenced");
+            assertTrue(a.rtp().level(b.tone()) > HEARD, "vchen still hears ieriksen");
+            assertTrue(c.rtp().level(a.tone()) > HEARD, "imartinez still hears the others");
+            await(() -> !participant(get("ieriksen", id), "imartinez").getBoolean("talking"), "muted is not talking");
+            assertTrue(participant(get("ieriksen", id), "imartinez").getBoolean("muted"));
+
+            assertProblem(post("ieriksen", "/api/v1/conferences/" + id + "/participants/vchen/mute", "{\"muted\":true}"), 403);
+            assertProblem(post("ieriksen", "/api/v1/conferences/" + id + "/mute-all", ""), 403);
+            assertProblem(delete("ieriksen", "/api/v1/conferences/" + id + "/participants/vchen"), 403);
+            assertProblem(delete("ieriksen", "/api/v1/conferences/" + id), 403);
+            assertEquals(200, post("ieriksen", "/api/v1/conferences/" + id + "/participants/ieriksen/mute",
+                    "{\"muted\":true}").statusCode(), "anyone may mute themselves");
+            await(() -> a.rtp().level(b.tone()) < SILENT, "ieriksen muted herself");
+            assertEquals(200, post("vchen", "/api/v1/conferences/" + id + "/participants/imartinez/mute",
+                    "{\"muted\":false}").statusCode());
+            await(() -> a.rtp().level(c.tone()) > HEARD, "imartinez unmuted");
+            var all = post("vchen", "/api/v1/conferences/" + id + "/mute-all", "");
+            assertEquals(200, all.statusCode(), all.body());
+            await(() -> a.rtp().level(b.tone()) < SILENT && a.rtp().level(c.tone()) < SILENT, "everyone else muted");
+            assertTrue(b.rtp().level(a.tone()) > HEARD && c.rtp().level(a.tone()) > HEARD, "vchen is not muted");
+            assertEquals(List.of(false, true, true), participants(get("vchen", id)).stream()
+                    .map(p -> p.getBoolean("muted")).toList(), "vchen, ieriksen, imartinez");
+            assertProblem(post("vchen", "/api/v1/conferences/" + id + "/participants/imartinez/mute", "{}"), 400);
+            assertProblem(fetch("ogarcia", id), 404);
+            assertProblem(post("vchen", "/api/v1/conferences/" + id + "/participants/ogarcia/mute", "{\"muted\":true}"), 404);
+
+            assertEquals(204, delete("vchen", "/api/v1/conferences/" + id).statusCode());
+            for (var p : List.of(a, b, c)) {
+                p.sip().await(Request.BYE, 10);
+            }
+            conferenceEvent(events, id, "ieriksen", "left");
+            assertProblem(fetch("vchen", id), 404);
+            await(() -> !"on-the-phone".equals(Server.json(Server.MAIN.get("okim", "/api/v1/presence/imartinez"))
+                    .getString("status")), "imartinez no longer on the phone");
+        }
+    }
+
+    @Test
+    void theInitiatorShouldHangUpOneAndSubscribersShouldSeeTheStateInConferenceInfo() throws Exception {
+        try (var a = Phone.of("ybianchi", 440); var b = Phone.of("mvanderberg", 1000); var c = Phone.of("ipark", 1700);
+                var stranger = SipPhones.phone("ogarcia")) {
+            var id = start("ybianchi", "mvanderberg", "ipark");
+            var invites = new ArrayList<Request>();
+            for (var p : List.of(a, b, c)) {
+                invites.add(p.answer());
+            }
+            hears(a, b, c);
+
+            var watch = subscribe(b.sip(), id);
+            assertEquals(200, watch.getStatusCode(), watch.toString());
+            var first = notifyOf(b.sip());
+            assertTrue(first.contains("state=\"full\"") && first.contains("version=\"1\""), first);
+            untilNotify(b.sip(), first, "<p:talking>true</p:talking>");
+            assertEquals(403, subscribe(stranger, id).getStatusCode(), "only participants may subscribe");
+
+            post("ybianchi", "/api/v1/conferences/" + id + "/participants/ipark/mute", "{\"muted\":true}");
+            var mutedDoc = untilNotify(b.sip(), notifyOf(b.sip()), "<status>recvonly</status>");
+            assertTrue(mutedDoc.contains("sip:ipark@") && mutedDoc.contains("state=\"partial\""), mutedDoc);
+
+            var dropped = delete("ybianchi", "/api/v1/conferences/" + id + "/participants/ipark");
+            assertEquals(200, dropped.statusCode(), dropped.body());
+            c.sip().await(Request.BYE, 10);
+            assertEquals("left", participant(get("ybianchi", id), "ipark").getString("state"));
+            var left = untilNotify(b.sip(), notifyOf(b.sip()), "<disconnection-method>booted</disconnection-method>");
+            assertTrue(left.contains("<status>disconnected</status>"), left);
+            await(() -> a.rtp().level(c.tone()) < SILENT, "ipark's audio is gone");
+            assertTrue(a.rtp().level(b.tone()) > HEARD, "the others still hear each other");
+
+            // mvanderberg hangs up himself: BYE from his phone
+            var invite = invites.get(1);
+            var callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+            var dialog = SipDialog.ofCallee(b.sip(), invite, b.sip().answerTo(callId));
+            assertEquals(200, b.sip().transact(dialog.bye()).getStatusCode());
+            await(() -> "left".equals(participant(get("ybianchi", id), "mvanderberg").getString("state")), "he left");
+            // ybianchi alone still has the conference
+            assertEquals("connected", participant(get("ybianchi", id), "ybianchi").getString("state"));
+            assertEquals(204, delete("ybianchi", "/api/v1/conferences/" + id).statusCode());
+            a.sip().await(Request.BYE, 10);
+        }
+    }
+
+    @Test
+    void refusalsAndUnreachablePhonesShouldShowInTheParticipantsState() throws Exception {
+        try (var a = Phone.of("kfischer", 440); var b = Phone.of("osantos", 1000); var c = Phone.of("jreddy", 1700)) {
+            b.sip().answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.DECLINE : Response.OK);
+            c.sip().answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.BUSY_HERE : Response.OK);
+            var id = start("kfischer", "osantos", "jreddy", "awalsh");
+            a.answer();
+            await(() -> "refused".equals(participant(get("kfischer", id), "osantos").getString("state"))
+                    && "refused".equals(participant(get("kfischer", id), "jreddy").getString("state")), "both refused");
+            var awalsh = participant(get("kfischer", id), "awalsh");
+            assertEquals("failed", awalsh.getString("state"), "no phone registered");
+            assertTrue(awalsh.getString("reason").contains("no phone"), awalsh.toString());
+            assertTrue(participant(get("kfischer", id), "jreddy").getString("reason").contains("486"));
+            assertEquals(204, delete("kfischer", "/api/v1/conferences/" + id).statusCode());
+        }
+    }
+
+    @Test
+    void dialInShouldNeedTheRightPasswordAndAnInvitationAndJoinAudioShouldRingIntoTheSameConference() throws Exception {
+        var meeting = Meetings.instant("rtorres", "trodriguez");
+        var meetingId = meeting.getString("id");
+        var dialIn = Server.json(Server.MAIN.get("trodriguez", "/api/v1/meetings/" + meetingId)).getJsonObject("dialIn");
+        var sip = dialIn.getString("sip");
+        assertTrue(sip.startsWith("sip:conf-m-" + meetingId + "@"), dialIn.toString());
+        var target = sip.substring(4, sip.indexOf('@'));
+        try (var guest = Phone.of("trodriguez", 1000); var owner = Phone.of("rtorres", 440);
+                var impostor = new SipAgent("trodriguez", "not-the-password", SipPhones.SIP_PORT);
+                var outsider = SipPhones.phone("awalsh")) {
+            assertEquals(407, impostor.start(dialInvite(impostor, target)).awaitFinal().getStatusCode());
+            assertEquals(403, outsider.start(dialInvite(outsider, target)).awaitFinal().getStatusCode(),
+                    "not invited to the meeting");
+            assertEquals(404, guest.sip().start(dialInvite(guest.sip(), "conf-nosuchconference")).awaitFinal().getStatusCode());
+
+            var call = guest.sip().start(dialInvite(guest.sip(), target));
+            var ok = call.awaitFinal();
+            assertEquals(200, ok.getStatusCode(), ok.toString());
+            var dialog = SipDialog.ofCaller(guest.sip(), call.request(), ok);
+            guest.sip().sendStateless(dialog.ack());
+            guest.rtp().sendTo(SipAgent.body(ok));
+            var id = "m-" + meetingId;
+            await(() -> "connected".equals(participant(get("trodriguez", id), "trodriguez").getString("state")),
+                    "trodriguez dialled in");
+            assertEquals("invited", participant(get("trodriguez", id), "rtorres").getString("state"));
+
+            var join = post("rtorres", "/api/v1/meetings/" + meetingId + "/audio/call", "");
+            assertEquals(202, join.statusCode(), join.body());
+            owner.answer();
+            hears(owner, guest);
+            hears(guest, owner);
+            assertEquals("rtorres", get("trodriguez", id).getString("controller"), "the meeting's owner controls it");
+
+            assertEquals(200, guest.sip().transact(dialog.bye()).getStatusCode());
+            await(() -> "left".equals(participant(get("rtorres", id), "trodriguez").getString("state")), "guest left");
+            assertEquals(204, delete("rtorres", "/api/v1/conferences/" + id).statusCode());
+            owner.sip().await(Request.BYE, 10);
+        }
+    }
+
+    @Test
+    void badConferenceRequestsShouldGetProblems() throws Exception {
+        assertProblem(post("awalsh", "/api/v1/conferences", "{}"), 400);
+        assertProblem(post("awalsh", "/api/v1/conferences", "{\"users\":[\"ogarcia\"],\"chat\":\"g-1\"}"), 400);
+        assertProblem(post("awalsh", "/api/v1/conferences", "{\"users\":[\"not a user!\"]}"), 400);
+        assertProblem(post("awalsh", "/api/v1/conferences", "{\"users\":[\"nosuchperson\"]}"), 404);
+        assertProblem(post("awalsh", "/api/v1/conferences", "{\"users\":[\"ogarcia\"]}"), 409); // no phone
+        var meeting = Meetings.instant("ogarcia", "awalsh").getString("id");
+        assertProblem(post("awalsh", "/api/v1/conferences", "{\"meeting\":\"" + meeting + "\"}"), 403);
+        assertProblem(post("ogarcia", "/api/v1/meetings/" + meeting + "/audio/call", ""), 409); // no phone
+        var chat = Chat.group("ogarcia", Chat.unique("private"), null, "ipark").getString("id");
+        assertTrue(List.of(403, 404).contains(post("awalsh", "/api/v1/conferences", "{\"chat\":\"" + chat + "\"}")
+                .statusCode()), "not a member");
+        assertProblem(fetch("awalsh", "no-such-conference"), 404);
+        var anonymous = Server.send(Server.MAIN.request("/api/v1/conferences").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"users\":[\"ogarcia\"]}")).build());
+        assertEquals(401, anonymous.statusCode());
+        var openApi = Server.send(Server.MAIN.request("/openapi").GET().build()).body();
+        for (var path : List.of("/api/v1/conferences/{id}/participants/{user}/mute", "/api/v1/conferences/{id}/mute-all",
+                "/api/v1/conferences/{id}/participants/{user}")) {
+            assertTrue(openApi.contains(path), path);
+        }
+    }
+
+    private static String start(String initiator, String... others) {
+        var list = String.join("\",\"", others);
+        var started = post(initiator, "/api/v1/conferences", "{\"users\":[\"" + list + "\"]}");
+        assertEquals(201, started.statusCode(), started.body());
+        return Server.json(started.body()).getString("id");
+    }
+
+    /** Waits until {@code listener} hears every one of {@code others}; then it must not hear itself. */
+    private static void hears(Phone listener, Phone... others) throws InterruptedException {
+        await(() -> java.util.Arrays.stream(others).allMatch(o -> listener.rtp().level(o.tone()) > HEARD),
+                listener.user() + " hears the others");
+        double own = listener.rtp().level(listener.tone());
+        assertTrue(own < SILENT, listener.user() + " hears an echo of their own tone: " + own);
+    }
+
+    private static Request dialInvite(SipAgent phone, String conferenceUser) throws Exception {
+        var request = phone.request(Request.INVITE, conferenceUser);
+        request.setContent(phone.sdp(), phone.headers().createContentTypeHeader("application", "sdp"));
+        return request;
+    }
+
+    private static Response subscribe(SipAgent phone, String id) throws Exception {
+        var request = phone.request(Request.SUBSCRIBE, "conf-" + id);
+        request.addHeader(phone.headers().createEventHeader("conference"));
+        request.addHeader(phone.headers().createExpiresHeader(600));
+        request.addHeader(phone.headers().createAcceptHeader("application", "conference-info+xml"));
+        return phone.send(request);
+    }
+
+    /** The body of the next NOTIFY the phone gets. */
+    private static String notifyOf(SipAgent phone) {
+        try {
+            var notify = phone.await(Request.NOTIFY, 10);
+            assertEquals("application/conference-info+xml",
+                    notify.getHeader("Content-Type").toString().replaceAll("(?i)content-type:\\s*", "").strip());
+            return SipAgent.body(notify);
+        } catch (Exception e) {
+            throw new AssertionError("No conference NOTIFY", e);
+        }
+    }
+
+    /** {@code document} if it holds {@code text}, else the first of the phone's next 20 NOTIFYs that does. */
+    private static String untilNotify(SipAgent phone, String document, String text) {
+        var doc = document;
+        for (int i = 0; i < 20 && !doc.contains(text); i++) {
+            doc = notifyOf(phone);
+        }
+        assertTrue(doc.contains(text), "No NOTIFY with " + text + "; the last: " + doc);
+        return doc;
+    }
+
+    private static JsonObject conferenceEvent(Sockets events, String id, String user, String state) {
+        return events.next(m -> "conference".equals(m.getString("type", "")) && id.equals(m.getString("id", ""))
+                && m.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(p -> user.equals(p.getString("user")) && state.equals(p.getString("state"))),
+                "conference " + id + " with " + user + " " + state);
+    }
+
+    /** The conference as the user sees it (200 asserted). */
+    private static JsonObject get(String user, String id) {
+        var response = fetch(user, id);
+        assertEquals(200, response.statusCode(), response.body());
+        return Server.json(response.body());
+    }
+
+    private static HttpResponse<String> fetch(String user, String id) {
+        return Server.MAIN.get(user, "/api/v1/conferences/" + id);
+    }
+
+    private static List<JsonObject> participants(JsonObject conference) {
+        return conference.getJsonArray("participants").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject participant(JsonObject conference, String user) {
+        return participants(conference).stream().filter(p -> user.equals(p.getString("user"))).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " not in " + conference));
+    }
+
+    private static HttpResponse<String> post(String user, String path, String json) {
+        return Server.send(Server.MAIN.as(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpResponse<String> delete(String user, String path) {
+        return Server.send(Server.MAIN.as(user, path).DELETE().build());
+    }
+
+    /** Waits up to 10 s for {@code condition}, checking every 50 ms. */
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        var deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Not within 10 s: " + what);
+    }
+}
