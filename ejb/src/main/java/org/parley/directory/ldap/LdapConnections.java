@@ -80,7 +80,7 @@ final class LdapConnections implements AutoCloseable {
             throw new ParleyException.Unavailable("The directory is busy; try again shortly");
         }
         try {
-            return attempt(call, size);
+            return attempt(call, true);
         } finally {
             if (probe) {
                 probing.set(false);
@@ -112,7 +112,7 @@ final class LdapConnections implements AutoCloseable {
         }
     }
 
-    private <T> T attempt(Call<T> call, int retries) throws LDAPException {
+    private <T> T attempt(Call<T> call, boolean mayRetry) throws LDAPException {
         LDAPConnectionPool from;
         LDAPConnection connection;
         try {
@@ -140,17 +140,16 @@ final class LdapConnections implements AutoCloseable {
                 available = true;
                 throw e;
             }
-            if (retries == 0 || e.getResultCode() == ResultCode.TIMEOUT) {
+            if (!mayRetry || e.getResultCode() == ResultCode.TIMEOUT) {
                 throw unreachable(e);
             }
         } finally {
             inUse.decrementAndGet();
         }
-        // A connection the server dropped (it restarted, or closed it as idle): the pool has put
-        // a new one in its place. Try again on the same pool, at most once per pooled connection,
-        // so that the connections open never exceed the pool's size (a new pool next to the old
-        // one's connections still in use would).
-        return attempt(call, retries - 1);
+        // A connection the server dropped (it restarted): start over once on a fresh one, this
+        // one no longer counted as in use.
+        reset();
+        return attempt(call, false);
     }
 
     private ParleyException.Unavailable unreachable(LDAPException e) {
