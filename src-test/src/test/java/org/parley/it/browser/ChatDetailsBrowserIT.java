@@ -79,9 +79,13 @@ class ChatDetailsBrowserIT {
                     editor.focus();
                     editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
                     """, PNG);
-            var image = bob.waitFor(By.cssSelector("#messages .file-image img[alt='image.png']"));
-            bob.waitUntil(d -> ((Number) bob.script("return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() > 0);
-            assertEquals(1L, bob.script("return arguments[0].naturalWidth", image), "the pasted 1x1 image itself");
+            // Found anew on every try: the message list is rendered again when receipts arrive.
+            var pasted = "#messages .file-image img[alt='image.png']";
+            bob.waitFor(By.cssSelector(pasted));
+            bob.waitUntil(d -> ((Number) bob.script("const i = document.querySelector(arguments[0]);"
+                    + " return i && i.complete ? i.naturalWidth : 0", pasted)).intValue() > 0);
+            assertEquals(1L, bob.script("return document.querySelector(arguments[0]).naturalWidth", pasted),
+                    "the pasted 1x1 image itself");
             assertEquals("", dave.waitFor(By.id("composer")).getText(), "the image went as a file, not into the text");
             bob.screenshot("pasted-image");
         }
