@@ -38,6 +38,10 @@ class MassCloseIT {
                 busy.sendIgnoringFailure(PING);
                 watchers.forEach(w -> w.sendIgnoringFailure(PING));
             }, 1, 1, TimeUnit.SECONDS);
+            // Each person signs in once first, as a browser does before its other tabs: sixteen
+            // first sign-ins of one person at the same moment would each reach the directory and
+            // count against the per-person sign-in limit (a refusal the handshake shows as 401).
+            WATCHERS.forEach(user -> assertEquals(200, Server.MAIN.get(user, "/api/v1/presence/me").statusCode()));
             var opened = new ArrayList<CompletableFuture<Void>>();
             for (var user : WATCHERS) {
                 for (int i = 0; i < CONNECTIONS_EACH; i++) {
