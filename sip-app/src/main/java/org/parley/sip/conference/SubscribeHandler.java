@@ -9,7 +9,6 @@ import javax.sip.SipException;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.EventHeader;
-import javax.sip.header.ExpiresHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
@@ -19,6 +18,7 @@ import javax.sip.message.Response;
 import org.parley.sip.SelectiveHandler;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipResponder;
+import org.parley.sip.SubscriptionExpires;
 import org.parley.sip.auth.DigestAuthenticator;
 import org.parley.telephony.ConferenceService;
 
@@ -30,9 +30,6 @@ import org.parley.telephony.ConferenceService;
  * again) or ends it.
  */
 final class SubscribeHandler implements SelectiveHandler {
-
-    private static final int MIN_EXPIRES = 60;
-    private static final int MAX_EXPIRES = 3600;
 
     private final DigestAuthenticator authenticator;
     private final ConferenceService service;
@@ -66,14 +63,11 @@ final class SubscribeHandler implements SelectiveHandler {
         if (watcher.isEmpty()) {
             return;
         }
-        var header = (ExpiresHeader) request.getHeader(ExpiresHeader.NAME);
-        int expires = header == null ? MAX_EXPIRES : Math.min(header.getExpires(), MAX_EXPIRES);
-        if (expires > 0 && expires < MIN_EXPIRES) {
-            var brief = responder.create(request, Response.INTERVAL_TOO_BRIEF);
-            brief.addHeader(responder.headers().createMinExpiresHeader(MIN_EXPIRES));
-            responder.send(transaction, brief);
+        var granted = SubscriptionExpires.granted(transaction, responder);
+        if (granted.isEmpty()) {
             return;
         }
+        int expires = granted.getAsInt();
         var callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         var toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
         if (toTag != null) {

@@ -16,6 +16,7 @@ import org.parley.presence.StatusUpdate;
 import org.parley.sip.SipErrors;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
+import org.parley.sip.SubscriptionExpires;
 import org.parley.sip.SipUsers;
 import org.parley.sip.auth.DigestAuthenticator;
 
@@ -60,7 +61,7 @@ final class PublishHandler implements SipRequestHandler {
             responder.answer(transaction, Response.FORBIDDEN, "Only Your Own Presence");
             return;
         }
-        var expires = EventPackage.expires(transaction, responder);
+        var expires = SubscriptionExpires.granted(transaction, responder);
         if (expires.isEmpty()) {
             return;
         }

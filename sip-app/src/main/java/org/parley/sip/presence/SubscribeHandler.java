@@ -23,6 +23,7 @@ import org.parley.sip.SipErrors;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
+import org.parley.sip.SubscriptionExpires;
 import org.parley.sip.SipUsers;
 import org.parley.sip.auth.DigestAuthenticator;
 
@@ -69,7 +70,7 @@ final class SubscribeHandler implements SipRequestHandler {
         if (watcher.isEmpty()) {
             return;
         }
-        var expires = EventPackage.expires(transaction, responder);
+        var expires = SubscriptionExpires.granted(transaction, responder);
         if (expires.isEmpty()) {
             return;
         }
