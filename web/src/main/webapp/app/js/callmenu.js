@@ -35,19 +35,23 @@ export class CallMeAt {
     this.items()[0].focus();
   }
 
-  /** [label, from] for the user's newest registered phone and each of their directory numbers. */
+  /**
+   * [label, from] for the user's registered phones (newest first: with several, each is its own
+   * choice, "device:<registration id>") and each of their directory numbers.
+   */
   async places() {
     const me = this.calls.app.me;
     const [card, phones] = await Promise.all([
       get(`/people/${enc(me)}`).catch(() => ({})),
       get('/sip/registrations').catch(() => [])]);
-    const phone = phones.length === 0 ? 'My phone (none registered now)'
-      : phones.length === 1 ? `My phone (${phones[0].userAgent || phones[0].contact})`
-        : `My phone (the newest of ${phones.length})`;
+    const named = (p) => p.userAgent || p.contact;
+    const devices = phones.length === 0 ? [['My phone (none registered now)', 'device']]
+      : phones.length === 1 ? [[`My phone (${named(phones[0])})`, 'device']]
+        : phones.map((p, i) => [`My phone ${named(p)}${i === 0 ? ' (the newest)' : ''}`, `device:${p.id}`]);
     const numbers = [['office', card.telephoneNumber], ['mobile', card.mobile]]
       .filter(([, n]) => n && /^\+?[0-9][0-9 ()./-]{2,30}$/.test(n.trim()))
       .map(([label, n]) => [`My ${label}, ${n}`, n.trim()]);
-    return [[phone, 'device'], ...numbers];
+    return [...devices, ...numbers];
   }
 
   async choose(from) {

@@ -40,12 +40,15 @@ export class Calls {
   update(call) {
     const old = this.calls.get(call.id);
     if (old && (isFinal(old.state) || STEP[call.state] < STEP[old.state])) return;
+    // `seq` numbers each change of one call: an older event that arrives after a newer one is dropped.
+    const seq = Number.isInteger(call.seq) ? call.seq : (old ? old.seq : 0);
+    if (old && Number.isInteger(call.seq) && call.seq <= old.seq) return;
     if (!(call.state in STEP)) return;
-    this.calls.set(call.id, { id: call.id, to: call.to, from: call.from, state: call.state, reason: call.reason || '' });
+    this.calls.set(call.id, { id: call.id, seq, to: call.to, from: call.from, state: call.state, reason: call.reason || '' });
   }
 
   /**
-   * Places a call to a user id or a number; `from` is "device" or one of the user's own numbers.
+   * Places a call to a user id or a number; `from` is "device", "device:<registration id>" or one of the user's own numbers.
    * Resolves to '' when placed, else to the sentence that says why not (also shown in the banner
    * unless `quiet`, for a caller that shows it where the user is, such as the business card).
    */

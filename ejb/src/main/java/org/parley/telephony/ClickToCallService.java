@@ -14,9 +14,11 @@ public interface ClickToCallService {
 
     /**
      * Starts a call of {@code user} to {@code to} (a user id or a number), ringing the user at
-     * {@code from} ({@link #DEVICE} or null for their registered devices, or a number).
+     * {@code from} ({@link #DEVICE} or null for their registered devices, the newest ringing;
+     * {@code device:} and a binding id for that one of their registered phones; or a number).
      *
-     * @throws org.parley.error.ParleyException.Invalid for a malformed target or number
+     * @throws org.parley.error.ParleyException.Invalid for a malformed target or number, or a
+     *         binding id that is not one of the user's own registered phones
      * @throws org.parley.error.ParleyException.NotFound when {@code to} is neither a user nor a number
      * @throws org.parley.error.ParleyException.Conflict when the user or the callee has no device,
      *         the callee is on Do Not Disturb, or no trunk is configured for a number

@@ -46,6 +46,8 @@ public class ClickToCallServiceBean implements ClickToCallService {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
     private static final Pattern TARGET = Pattern.compile("[+]?[0-9]{2,20}|[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final String EVENT = "call";
+    /** A {@code from} of this prefix and a binding id rings that one of the caller's registered phones. */
+    private static final String CHOSEN_DEVICE = DEVICE + ":";
 
     @EJB
     CallService rules;
@@ -56,11 +58,8 @@ public class ClickToCallServiceBean implements ClickToCallService {
     @Inject
     UserEventBus events;
 
-    private final Map<String, Held> calls = new ConcurrentHashMap<>();
+    private final Map<String, HeldCall> calls = new ConcurrentHashMap<>();
     private volatile CallControl control;
-
-    private record Held(String user, CallView view) {
-    }
 
     @Override
     public CallView start(String user, String to, String from) {
@@ -68,12 +67,14 @@ public class ClickToCallServiceBean implements ClickToCallService {
         if (callee.equals(user)) {
             throw new ParleyException.Invalid("You cannot call yourself");
         }
-        var number = from == null || from.isBlank() || DEVICE.equals(from.strip()) ? null : number(from);
+        var place = from == null ? "" : from.strip();
+        var binding = place.startsWith(CHOSEN_DEVICE) ? bindingId(place.substring(CHOSEN_DEVICE.length())) : null;
+        var number = binding != null || place.isEmpty() || DEVICE.equals(place) ? null : number(place);
         var toCallee = rules.route(user, callee);
         if (toCallee instanceof CallRoute.Unreachable u && u.why() == CallRoute.Why.NO_SUCH_USER) {
             reachable(toCallee); // nobody to call: say so before anything about the caller's phone
         }
-        var first = firstLeg(user, number);
+        var first = firstLeg(user, binding, number);
         var second = reachable(toCallee);
         var edge = control;
         if (edge == null) {
@@ -86,10 +87,11 @@ public class ClickToCallServiceBean implements ClickToCallService {
         var id = UUID.randomUUID().toString();
         var shownFrom = first instanceof CallRoute.ToTrunk t ? t.number() : DEVICE;
         var view = new CallView(id, callee, shownFrom, CallState.RINGING, "");
-        calls.put(id, new Held(user, view));
-        tell(user, view);
+        var started = HeldCall.started(user, view);
+        calls.put(id, started);
+        tell(started);
         edge.place(new ClickToCall(id, user, first, second));
-        return calls.getOrDefault(id, new Held(user, view)).view();
+        return calls.getOrDefault(id, started).view();
     }
 
     private static String number(String from) {
@@ -100,7 +102,22 @@ public class ClickToCallServiceBean implements ClickToCallService {
         return number;
     }
 
-    private CallRoute firstLeg(String user, String number) {
+    private static String bindingId(String id) {
+        if (!BindingIds.looksValid(id)) {
+            throw new ParleyException.Invalid("'from' is \"device\", \"device:\" and the id of one of your registered phones"
+                    + " (GET /api/v1/sip/registrations), or a telephone number");
+        }
+        return id;
+    }
+
+    /** The caller's own leg: the chosen phone, the registered phones (the newest rings), or a number. */
+    private CallRoute firstLeg(String user, String binding, String number) {
+        if (binding != null) {
+            return registrar.bindings(user).stream().filter(r -> r.id().equals(binding)).findFirst()
+                    .map(r -> (CallRoute) new CallRoute.ToDevices(user, List.of(r.contact())))
+                    .orElseThrow(() -> new ParleyException.Invalid(
+                            "'from' names no phone you have registered now; GET /api/v1/sip/registrations lists them"));
+        }
         if (number == null) {
             var devices = registrar.bindings(user).stream().map(Registration::contact).toList();
             if (devices.isEmpty()) {
@@ -138,7 +155,7 @@ public class ClickToCallServiceBean implements ClickToCallService {
 
     @Override
     public List<CallView> calls(String user) {
-        return calls.values().stream().filter(h -> h.user().equals(user)).map(Held::view).toList();
+        return calls.values().stream().filter(h -> h.user().equals(user)).map(HeldCall::view).toList();
     }
 
     @Override
@@ -157,8 +174,7 @@ public class ClickToCallServiceBean implements ClickToCallService {
 
     @Override
     public void progressed(String callId, CallState state, String reason) {
-        var held = calls.computeIfPresent(callId, (id, h) -> h.view().state().isFinal() ? h
-                : new Held(h.user(), new CallView(id, h.view().to(), h.view().from(), state, reason == null ? "" : reason)));
+        var held = calls.computeIfPresent(callId, (id, h) -> h.advance(state, reason));
         if (held == null || held.view().state() != state) {
             return;
         }
@@ -168,16 +184,17 @@ public class ClickToCallServiceBean implements ClickToCallService {
         } else if (state == CallState.CONNECTED) {
             rules.connected(callId, List.of(held.user(), held.view().to()));
         }
-        tell(held.user(), held.view());
+        tell(held);
     }
 
-    private void tell(String user, CallView view) {
+    private void tell(HeldCall held) {
+        var view = held.view();
         try {
-            events.publish(new UserEvent(java.util.Set.of(user), EVENT, Json.createObjectBuilder()
-                    .add("id", view.id()).add("to", view.to()).add("from", view.from())
+            events.publish(new UserEvent(java.util.Set.of(held.user()), EVENT, Json.createObjectBuilder()
+                    .add("id", view.id()).add("seq", held.seq()).add("to", view.to()).add("from", view.from())
                     .add("state", view.state().wireName()).add("reason", view.reason()).build()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Call event for " + user + " not published", e);
+            LOG.log(Level.WARNING, "Call event for " + held.user() + " not published", e);
         }
     }
 

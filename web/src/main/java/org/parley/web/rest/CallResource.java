@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parley.error.ParleyException;
 import org.parley.telephony.CallView;
@@ -29,8 +30,14 @@ import org.parley.telephony.ClickToCallService;
 @RolesAllowed(Roles.USER)
 public class CallResource {
 
-    /** "Call…" ({@code to} only) or "Call me at…" ({@code from} a number). */
-    public record CallRequest(String to, String from) {
+    /**
+     * "Call…" ({@code to} only) or "Call me at…" ({@code from} "device" for the newest registered
+     * phone, "device:" and a registration id from {@code GET /api/v1/sip/registrations} for that
+     * phone, or a number).
+     */
+    public record CallRequest(String to,
+            @Schema(description = "\"device\" (the default: the newest registered phone), \"device:<registration id>\","
+                    + " or a telephone number", example = "device") String from) {
     }
 
     /** A call as its user sees it. */
@@ -50,7 +57,7 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Call a user or a number: the caller's own phone (or the number in 'from') rings first")
     @APIResponse(responseCode = "201", description = "Ringing the caller; call events follow")
-    @APIResponse(responseCode = "400", description = "No 'to', or a malformed user id or number")
+    @APIResponse(responseCode = "400", description = "No 'to', a malformed user id or number, or a 'from' phone that is not one of the caller's registrations")
     @APIResponse(responseCode = "403", description = "A number the trunk may not call")
     @APIResponse(responseCode = "404", description = "Neither a user nor a number")
     @APIResponse(responseCode = "409", description = "No phone registered (caller or callee), callee on Do Not Disturb, no trunk for numbers, or too many calls")
