@@ -6,6 +6,7 @@ import org.w3c.dom.Element;
 
 import org.parley.presence.Availability;
 import org.parley.presence.Presence;
+import org.parley.sip.XmlText;
 import org.parley.xml.SafeXml;
 
 /**
@@ -31,11 +32,11 @@ final class Pidf {
     static String document(String entity, Presence presence) {
         var availability = presence.availability();
         var open = availability != Availability.OFFLINE;
-        var note = escape(presence.message());
+        var note = XmlText.escape(presence.message());
         var xml = new StringBuilder(512)
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<presence xmlns=\"").append(PIDF_NS).append("\" xmlns:rpid=\"").append(RPID_NS)
-                .append("\" xmlns:dm=\"").append(DM_NS).append("\" entity=\"").append(escape(entity)).append("\">\n")
+                .append("\" xmlns:dm=\"").append(DM_NS).append("\" entity=\"").append(XmlText.escape(entity)).append("\">\n")
                 .append("  <tuple id=\"parley\"><status><basic>").append(open ? "open" : "closed")
                 .append("</basic></status>");
         if (!note.isEmpty()) {
@@ -109,9 +110,5 @@ final class Pidf {
 
     private static Document read(byte[] body) {
         return SafeXml.parse(body);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
