@@ -50,4 +50,11 @@ public interface AudioBridge {
      * @throws org.parley.error.ParleyException.Unavailable when no telephony can place the call
      */
     void call(String meeting, String user);
+
+    /**
+     * Applies a mute the room has allowed to the participant's line in the meeting's conference;
+     * without conference calls (or when they are not on it) nothing happens.
+     */
+    default void mute(String meeting, String participant, boolean muted) {
+    }
 }

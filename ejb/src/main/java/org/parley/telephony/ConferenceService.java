@@ -60,6 +60,16 @@ public interface ConferenceService {
      */
     ConferenceView mute(String user, String conference, String participant, boolean muted);
 
+    /**
+     * A meeting room's mute reaches its conference: the room has already checked who may (a
+     * moderator anyone, an attendee themselves, unmuting only with the unmute permission), so
+     * this only applies it, to the mixer too. Nothing happens when the meeting's conference does
+     * not run or the participant is not on it.
+     *
+     * @return whether a conference participant was changed
+     */
+    boolean muteInMeeting(String meetingId, String participant, boolean muted);
+
     /** The controller mutes everyone but themselves. */
     ConferenceView muteAll(String user, String conference);
 

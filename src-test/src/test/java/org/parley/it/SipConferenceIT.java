@@ -215,6 +215,40 @@ class SipConferenceIT {
     }
 
     @Test
+    void theMeetingRoomsMuteShouldSilenceTheLineInTheConferenceAndAForbiddenUnmuteShouldNot() throws Exception {
+        var meetingId = Meetings.instant("vchen", "ieriksen", "imartinez").getString("id");
+        try (var a = Phone.of("vchen", 440); var b = Phone.of("ieriksen", 1000); var c = Phone.of("imartinez", 1700);
+                var moderator = Meetings.join(Server.MAIN, "vchen", meetingId);
+                var attendee = Meetings.join(Server.MAIN, "imartinez", meetingId)) {
+            for (var p : List.of(a, b, c)) {
+                var join = post(p.user(), "/api/v1/meetings/" + meetingId + "/audio/call", "");
+                assertEquals(202, join.statusCode(), join.body());
+                p.answer();
+            }
+            hears(a, b, c);
+            hears(b, a, c);
+            var id = "m-" + meetingId;
+
+            moderator.send("{\"type\":\"mute\",\"participant\":\"imartinez\",\"muted\":true}");
+            assertEquals(true, attendee.next("muted").getBoolean("muted"));
+            await(() -> a.rtp().level(c.tone()) < SILENT && b.rtp().level(c.tone()) < SILENT, "imartinez silenced");
+            assertTrue(a.rtp().level(b.tone()) > HEARD, "vchen still hears ieriksen");
+            assertTrue(participant(get("vchen", id), "imartinez").getBoolean("muted"), "the conference shows the mute");
+
+            moderator.send("{\"type\":\"grant\",\"participant\":\"imartinez\",\"permission\":\"unmute\",\"allowed\":false}");
+            attendee.next("permission");
+            attendee.send("{\"type\":\"mute\",\"participant\":\"imartinez\",\"muted\":false}");
+            assertEquals(403, attendee.error("mute").getJsonObject("problem").getInt("status"));
+            assertTrue(participant(get("vchen", id), "imartinez").getBoolean("muted"), "a refused unmute changes nothing");
+
+            moderator.send("{\"type\":\"mute\",\"participant\":\"imartinez\",\"muted\":false}");
+            assertEquals(false, attendee.next("muted").getBoolean("muted"));
+            await(() -> a.rtp().level(c.tone()) > HEARD && b.rtp().level(c.tone()) > HEARD, "imartinez heard again");
+            assertEquals(204, delete("vchen", "/api/v1/conferences/" + id).statusCode());
+        }
+    }
+
+    @Test
     void badConferenceRequestsShouldGetProblems() throws Exception {
         assertProblem(post("awalsh", "/api/v1/conferences", "{}"), 400);
         assertProblem(post("awalsh", "/api/v1/conferences", "{\"users\":[\"ogarcia\"],\"chat\":\"g-1\"}"), 400);

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 
 import org.parley.error.ParleyException;
 import org.parley.meetings.Attendee;
+import org.parley.meetings.AudioBridge;
 import org.parley.meetings.JoinResult;
 import org.parley.meetings.Meeting;
 import org.parley.meetings.MeetingBus;
@@ -45,6 +46,9 @@ public class RoomServiceBean implements RoomService {
 
     @Inject
     MeetingPresence presence;
+
+    @Inject
+    AudioBridge audio;
 
     /** A join's answer and whether it was the participant's first connection into the room. */
     private record Entry(JoinResult result, boolean first) {
@@ -87,6 +91,18 @@ public class RoomServiceBean implements RoomService {
             return;
         }
         ledger.change(meetingId, rules -> rules.decide(participant, command), state -> Boolean.TRUE);
+        if (command instanceof RoomCommand.Mute m) {
+            muteAudio(meetingId, m);
+        }
+    }
+
+    /** After the room allowed it, the mute reaches the meeting's conference; audio trouble never undoes it. */
+    private void muteAudio(String meetingId, RoomCommand.Mute m) {
+        try {
+            audio.mute(meetingId, m.participant(), m.muted());
+        } catch (ParleyException e) {
+            LOG.log(Level.FINE, "A room mute did not reach the meeting's conference", e);
+        }
     }
 
     @Override

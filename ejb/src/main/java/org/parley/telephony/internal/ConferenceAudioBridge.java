@@ -49,4 +49,9 @@ public class ConferenceAudioBridge implements AudioBridge {
     public void call(String meeting, String user) {
         conferences.joinMeeting(user, meeting);
     }
+
+    @Override
+    public void mute(String meeting, String participant, boolean muted) {
+        conferences.muteInMeeting(meeting, participant, muted);
+    }
 }

@@ -159,6 +159,19 @@ public class ConferenceServiceBean implements ConferenceService {
     }
 
     @Override
+    public boolean muteInMeeting(String meetingId, String participant, boolean muted) {
+        var conference = MEETING_PREFIX + meetingId;
+        var on = board.find(conference).filter(v -> !v.ended()).stream().flatMap(v -> v.participants().stream())
+                .anyMatch(p -> p.user().equals(participant));
+        if (!on) {
+            return false;
+        }
+        board.change(conference, c -> ConferenceBoard.with(c, participant, p -> p.muted(muted)));
+        board.control().ifPresent(edge -> edge.mute(conference, participant, muted));
+        return true;
+    }
+
+    @Override
     public ConferenceView muteAll(String user, String conference) {
         var v = controlled(user, conference);
         var others = v.participants().stream().map(ConferenceParticipant::user).filter(u -> !u.equals(user)).toList();

@@ -141,6 +141,23 @@ class ConferenceServiceBeanTest {
         assertEquals("sip:conf-m-weekly@edge", service.meetingAddress("weekly"));
     }
 
+    @Test
+    void aRoomsMuteShouldReachTheMeetingsConferenceOnlyForSomeoneOnIt() {
+        assertFalse(service.muteInMeeting("weekly", "carol", true), "no conference runs yet");
+        assertFalse(edge.stream().anyMatch(e -> e.startsWith("mute")), edge.toString());
+        service.admit("m-weekly", "carol");
+        service.progressed("m-weekly", "carol", ParticipantState.CONNECTED, "dialled in");
+        assertTrue(service.muteInMeeting("weekly", "carol", true));
+        var carol = service.state("m-weekly").orElseThrow().participants().stream()
+                .filter(p -> p.user().equals("carol")).findFirst().orElseThrow();
+        assertTrue(carol.muted());
+        assertTrue(edge.contains("mute carol true"), edge.toString());
+        assertTrue(service.muteInMeeting("weekly", "carol", false));
+        assertTrue(edge.contains("mute carol false"), edge.toString());
+        assertFalse(service.muteInMeeting("weekly", "mallory", true), "not on the conference");
+        assertFalse(edge.contains("mute mallory true"), edge.toString());
+    }
+
     /** A conference of the users, everyone connected. */
     private String connected(String initiator, String... others) {
         var id = service.startWith(initiator, new LinkedHashSet<>(List.of(others))).id();
