@@ -153,6 +153,11 @@ public class ConferenceServiceBean implements ConferenceService {
     @Override
     public ConferenceView mute(String user, String conference, String participant, boolean muted) {
         ConferenceAccess.mayActOn(visible(user, conference), user, participant, "mute or unmute");
+        return applyMute(conference, participant, muted);
+    }
+
+    /** A mute already allowed: on the board and in the mixer. */
+    private ConferenceView applyMute(String conference, String participant, boolean muted) {
         var after = board.change(conference, c -> ConferenceBoard.with(c, participant, p -> p.muted(muted))).after();
         board.control().ifPresent(edge -> edge.mute(conference, participant, muted));
         return after;
@@ -166,8 +171,7 @@ public class ConferenceServiceBean implements ConferenceService {
         if (!on) {
             return false;
         }
-        board.change(conference, c -> ConferenceBoard.with(c, participant, p -> p.muted(muted)));
-        board.control().ifPresent(edge -> edge.mute(conference, participant, muted));
+        applyMute(conference, participant, muted);
         return true;
     }
 
