@@ -33,6 +33,14 @@ public sealed interface CallRoute {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(trunk, "trunk");
         }
+
+        /** The request URI of a call to the number: the trunk's URI with the number as its user part. */
+        public String requestUri() {
+            int colon = trunk.indexOf(':');
+            int at = trunk.indexOf('@');
+            var host = at >= 0 ? trunk.substring(at + 1) : trunk.substring(colon + 1);
+            return trunk.substring(0, colon + 1) + number + "@" + host;
+        }
     }
 
     /**

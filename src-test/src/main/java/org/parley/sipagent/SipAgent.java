@@ -49,7 +49,12 @@ import org.parley.sip.internal.StackShutdown;
 public final class SipAgent implements SipListener, AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
-    private static final long ANSWER_SECONDS = 10;
+    /**
+     * How long a request waits for its final response: RFC 3261's Timer F (64 × T1 = 32 s), after
+     * which a UDP client transaction gives up, so that this phone fails where a real one would and
+     * not earlier, when a loaded machine answers slowly (the stack retransmits meanwhile).
+     */
+    private static final long ANSWER_SECONDS = 32;
 
     private final String user;
     private final String password;
@@ -226,7 +231,7 @@ public final class SipAgent implements SipListener, AutoCloseable {
      */
     public record Outgoing(Request request, javax.sip.ClientTransaction transaction, CompletableFuture<Response> answer) {
 
-        /** The final response, waiting at most 10 s. */
+        /** The final response, waiting at most Timer F (32 s). */
         public Response awaitFinal() throws Exception {
             return answer.get(ANSWER_SECONDS, TimeUnit.SECONDS);
         }

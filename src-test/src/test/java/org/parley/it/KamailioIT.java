@@ -177,6 +177,32 @@ class KamailioIT {
         }
     }
 
+    @Test
+    void aConferenceShouldRingSomeoneWithoutAPhoneAtTheirDirectoryNumberThroughThePbx() throws Exception {
+        // ktorres has no Parley phone; her office number (+1-555-0140-1239 in the directory) is a PBX extension.
+        try (var office = extension("+155501401239"); var mine = phone("gwojcik");
+                var events = Sockets.connect(SECOND, "gwojcik")) {
+            var started = Server.send(SECOND.as("gwojcik", "/api/v1/conferences").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"users\":[\"ktorres\"]}")).build());
+            assertEquals(201, started.statusCode(), started.body());
+            var id = Server.json(started.body()).getString("id");
+            assertTrue(started.body().contains("{\"user\":\"ktorres\",\"state\":\"ringing\""), started.body());
+            mine.await(Request.INVITE, 10);
+            var rung = office.await(Request.INVITE, 10);
+            assertTrue(passedThePbx(rung), rung.toString());
+            assertTrue(rung.getHeader("From").toString().contains("sip:conf-" + id + "@"), "the conference calls");
+            assertTrue(SipAgent.body(rung).contains("RTP/AVP 0 8"), "with the focus's offer: " + SipAgent.body(rung));
+            SipConferenceIT.conferenceEvent(events, id, "ktorres", "connected");
+
+            var ended = Server.send(SECOND.as("gwojcik", "/api/v1/conferences/" + id).DELETE().build());
+            assertEquals(204, ended.statusCode(), ended.body());
+            assertTrue(passedThePbx(office.await(Request.BYE, 5)), "the focus's BYE follows the PBX's Record-Route");
+            mine.await(Request.BYE, 5);
+            office.register(0);
+            mine.register(0);
+        }
+    }
+
     /** A PBX extension: a SIP agent registered to Kamailio's location service (no digest there). */
     private static SipAgent extension(String number) throws Exception {
         var agent = new SipAgent(number, "unused", Kamailio.PORT);

@@ -95,6 +95,9 @@ class SipClickToCallIT {
         assertProblem(post("pkowalski", "{\"to\":\"esato\"}"), 409); // the caller has no phone
         assertProblem(post("pkowalski", "{\"to\":\"esato\",\"from\":\"12ab\"}"), 400);
         assertProblem(post("pkowalski", "{\"to\":\"esato\",\"from\":\"+33 1 23 45 67 89\"}"), 403);
+        var notHis = assertProblem(post("pkowalski", "{\"to\":\"esato\",\"from\":\"+49 30 1234567\"}"), 403);
+        assertTrue(notHis.getString("detail").contains("your own office or mobile number"),
+                "a number the trunk allows but that is not the caller's: " + notHis);
         try (var mine = SipPhones.registered("pkowalski")) {
             assertProblem(post("pkowalski", "{\"to\":\"esato\"}"), 409); // the callee has no phone
             assertProblem(post("pkowalski", "{\"to\":\"+33123456789\"}"), 403);

@@ -323,7 +323,8 @@ class SipConferenceIT {
         return doc;
     }
 
-    private static JsonObject conferenceEvent(Sockets events, String id, String user, String state) {
+    /** The next conference event of conference {@code id} in which {@code user} is in {@code state}. */
+    static JsonObject conferenceEvent(Sockets events, String id, String user, String state) {
         return events.next(m -> "conference".equals(m.getString("type", "")) && id.equals(m.getString("id", ""))
                 && m.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
                         .anyMatch(p -> user.equals(p.getString("user")) && state.equals(p.getString("state"))),

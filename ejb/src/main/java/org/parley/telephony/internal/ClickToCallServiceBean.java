@@ -2,6 +2,7 @@ package org.parley.telephony.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -16,6 +17,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.parley.directory.OrgDirectory;
 import org.parley.error.ParleyException;
 import org.parley.events.UserEvent;
 import org.parley.events.UserEventBus;
@@ -43,7 +47,6 @@ public class ClickToCallServiceBean implements ClickToCallService {
     private static final Logger LOG = Logger.getLogger(ClickToCallServiceBean.class.getName());
     /** Calls one user may have going on at once: enough for a transfer, too few to ring a floor. */
     static final int MAX_CALLS_PER_USER = 2;
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
     private static final Pattern TARGET = Pattern.compile("[+]?[0-9]{2,20}|[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final String EVENT = "call";
     /** A {@code from} of this prefix and a binding id rings that one of the caller's registered phones. */
@@ -57,6 +60,17 @@ public class ClickToCallServiceBean implements ClickToCallService {
 
     @Inject
     UserEventBus events;
+
+    @Inject
+    OrgDirectory directory;
+
+    /**
+     * Whether "Call me at" may ring any number the trunk allows; by default only the caller's own
+     * office and mobile numbers from the directory, so that nobody makes Parley ring a stranger.
+     */
+    @Inject
+    @ConfigProperty(name = "parley.calls.callMeAtAnyNumber", defaultValue = "false")
+    boolean callMeAtAnyNumber;
 
     private final Map<String, HeldCall> calls = new ConcurrentHashMap<>();
     private volatile CallControl control;
@@ -126,13 +140,18 @@ public class ClickToCallServiceBean implements ClickToCallService {
             }
             return new CallRoute.ToDevices(user, devices);
         }
+        if (!callMeAtAnyNumber && !DirectoryNumbers.of(directory, user).contains(number)) {
+            throw new ParleyException.Forbidden("Parley rings you first only at your own office or mobile number"
+                    + " from the directory, or at one of your registered phones");
+        }
         return reachable(rules.route(user, number));
     }
+
 
     private static String target(String value, String field) {
         var text = value == null ? "" : value.strip();
         if (text.startsWith("+") || text.matches("[0-9\\s().-]+")) {
-            text = SEPARATORS.matcher(text).replaceAll("");
+            text = DirectoryNumbers.SEPARATORS.matcher(text).replaceAll("");
         }
         if (!TARGET.matcher(text).matches()) {
             throw new ParleyException.Invalid("'" + field + "' is a user id or a telephone number (digits, optional +)");
@@ -190,7 +209,7 @@ public class ClickToCallServiceBean implements ClickToCallService {
     private void tell(HeldCall held) {
         var view = held.view();
         try {
-            events.publish(new UserEvent(java.util.Set.of(held.user()), EVENT, Json.createObjectBuilder()
+            events.publish(new UserEvent(Set.of(held.user()), EVENT, Json.createObjectBuilder()
                     .add("id", view.id()).add("seq", held.seq()).add("to", view.to()).add("from", view.from())
                     .add("state", view.state().wireName()).add("reason", view.reason()).build()));
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.directory.OrgDirectory;
 import org.parley.error.ParleyException;
 import org.parley.telephony.CallRoute;
 import org.parley.telephony.CallService;
@@ -45,6 +46,14 @@ public class ConferenceServiceBean implements ConferenceService {
 
     @Inject
     ConferenceBoard board;
+
+    @Inject
+    OrgDirectory directory;
+
+    /** Whether a participant without a registered phone is rung at their directory number, through the trunk. */
+    @Inject
+    @ConfigProperty(name = "parley.conference.ringDirectoryNumbers", defaultValue = "true")
+    boolean ringDirectoryNumbers;
 
     @Inject
     @ConfigProperty(name = "parley.conference.maxParticipants", defaultValue = "10")
@@ -107,6 +116,8 @@ public class ConferenceServiceBean implements ConferenceService {
         if (routes.get(initiator) instanceof CallRoute.Unreachable u && u.why() == CallRoute.Why.NO_DEVICE) {
             throw new ParleyException.Conflict("no-device", "You have no phone registered; register one first");
         }
+        routes.replaceAll((u, route) -> route instanceof CallRoute.Unreachable none && none.why() == CallRoute.Why.NO_DEVICE
+                ? atDirectoryNumber(initiator, u, none) : route);
         if (board.find(id).isEmpty() && board.size() >= maxConferences) {
             throw new ParleyException.Conflict("too-many-conferences",
                     "This server runs " + maxConferences + " conferences already; try again later");
@@ -135,9 +146,29 @@ public class ConferenceServiceBean implements ConferenceService {
         return users.stream().map(u -> new ConferenceParticipant(u, ParticipantState.INVITED, false, false, "")).toList();
     }
 
+    /**
+     * Someone with no phone registered, rung at the first of their office and mobile numbers that
+     * the trunk takes; without such a number (or when that is switched off) they stay {@code none}.
+     */
+    private CallRoute atDirectoryNumber(String initiator, String user, CallRoute.Unreachable none) {
+        if (!ringDirectoryNumbers) {
+            return none;
+        }
+        for (var number : DirectoryNumbers.of(directory, user)) {
+            if (rules.route(initiator, number) instanceof CallRoute.ToTrunk trunk) {
+                return trunk;
+            }
+        }
+        return none;
+    }
+
     private static ConferenceParticipant rung(ConferenceParticipant p, CallRoute route, Map<String, String> dials) {
         if (route instanceof CallRoute.ToDevices devices) {
             dials.put(p.user(), devices.contacts().get(0));
+            return p.in(ParticipantState.RINGING, "");
+        }
+        if (route instanceof CallRoute.ToTrunk trunk) {
+            dials.put(p.user(), trunk.requestUri());
             return p.in(ParticipantState.RINGING, "");
         }
         var refused = (CallRoute.Unreachable) route;

@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.directory.Card;
+import org.parley.directory.OrgDirectory;
 import org.parley.error.ParleyException;
 import org.parley.events.UserEvent;
 import org.parley.meetings.Meeting;
@@ -44,6 +48,8 @@ class ConferenceServiceBeanTest {
         service.board = new ConferenceBoard();
         service.board.presence = new RecordedPresence();
         service.board.events = events::add;
+        service.directory = numbers();
+        service.ringDirectoryNumbers = true;
         service.maxParticipants = 4;
         service.maxConferences = 2;
         service.attach(new RecordingEdge());
@@ -60,6 +66,22 @@ class ConferenceServiceBeanTest {
         var last = events.get(events.size() - 1);
         assertEquals("conference", last.type());
         assertEquals(Set.of("bob", "carol", "erin", "frank"), last.recipients());
+    }
+
+    @Test
+    void someoneWithoutAPhoneShouldBeRungAtTheFirstDirectoryNumberTheTrunkTakes() {
+        var v = service.startWith("bob", Set.of("gina", "frank"));
+        assertTrue(edge.contains("dial gina sip:+491701234@10.0.0.99:5070"), "her mobile, not her office number: " + edge);
+        assertEquals(ParticipantState.RINGING, state(v, "gina"));
+        assertEquals(ParticipantState.FAILED, state(v, "frank"), "no phone and no number");
+    }
+
+    @Test
+    void directoryNumbersShouldNotBeRungWhenSwitchedOff() {
+        service.ringDirectoryNumbers = false;
+        var v = service.startWith("bob", Set.of("gina"));
+        assertEquals(ParticipantState.FAILED, state(v, "gina"));
+        assertFalse(edge.stream().anyMatch(e -> e.startsWith("dial gina")), edge.toString());
     }
 
     @Test
@@ -173,9 +195,27 @@ class ConferenceServiceBeanTest {
     }
 
     /** bob, carol and dave have phones; erin is on Do Not Disturb; anyone else has no phone. */
+    /** gina's office number is one the trunk refuses, her mobile one it takes; nobody else has numbers. */
+    private static OrgDirectory numbers() {
+        var gina = new Card("gina", "Gina", "Gina", "G", "", "", "", "+1 555 0100", "+49 (170) 12-34", "", "", "", "", false);
+        return (OrgDirectory) Proxy.newProxyInstance(OrgDirectory.class.getClassLoader(), new Class<?>[] {OrgDirectory.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("card")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return "gina".equals(args[0]) ? Optional.of(gina) : Optional.empty();
+                });
+    }
+
     private static final class Phones implements CallService {
         @Override
         public CallRoute route(String caller, String target) {
+            if (target.startsWith("+49")) {
+                return new CallRoute.ToTrunk(target, "sip:10.0.0.99:5070");
+            }
+            if (target.startsWith("+")) {
+                return new CallRoute.Unreachable(CallRoute.Why.NUMBER_NOT_ALLOWED, target + " may not be called");
+            }
             if ("erin".equals(target)) {
                 return new CallRoute.Unreachable(CallRoute.Why.DO_NOT_DISTURB, "erin does not want to be disturbed now");
             }

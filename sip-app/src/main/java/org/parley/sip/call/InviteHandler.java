@@ -106,9 +106,7 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
                 branches.add(hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(contact)));
             }
         } else if (route instanceof CallRoute.ToTrunk trunk) {
-            var uri = (SipURI) hop.outbound().addresses().createURI(trunk.trunk());
-            uri.setUser(trunk.number());
-            branches.add(hop.copyForNextHop(outgoing, uri));
+            branches.add(hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(trunk.requestUri())));
         }
         var call = new ForkedInvite[1];
         call[0] = new ForkedInvite(transaction, hop, dialogs, parties, () -> ringing.remove(call[0]));

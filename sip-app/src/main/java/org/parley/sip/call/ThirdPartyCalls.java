@@ -10,7 +10,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.address.Address;
-import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
@@ -66,10 +65,8 @@ final class ThirdPartyCalls implements CallControl, SipRequestHandler {
             remote = outbound.addressOf(devices.callee());
         } else {
             var trunk = (CallRoute.ToTrunk) route;
-            var uri = (SipURI) outbound.addresses().createURI(trunk.trunk());
-            uri.setUser(trunk.number());
-            target = uri;
-            remote = outbound.addresses().createAddress(uri);
+            target = outbound.addresses().createURI(trunk.requestUri());
+            remote = outbound.addresses().createAddress(target);
         }
         return new Leg(outbound, target, local, remote);
     }
