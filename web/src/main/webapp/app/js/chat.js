@@ -289,6 +289,9 @@ export class Chats {
         h('h2', { id: 'chat-title' }, this.titleOf(c)),
         other ? this.app.calls.button(other, `Call ${this.titleOf(c)}`) : null,
         other ? this.app.calls.callMeAt(other, this.titleOf(c)) : null,
+        c.kind === 'group' ? this.app.conferences.button(c.id, this.titleOf(c), (problem) => {
+          this.viewEl.querySelector('#chat-error').textContent = problem;
+        }) : null,
         this.inviteForm(c),
         c.kind === 'group' ? h('button', { type: 'button', class: 'small link', on: { click: () => this.leave(c) } }, 'Leave') : null),
       members,

@@ -14,6 +14,7 @@ import { Settings } from './settings.js';
 import { Announcements } from './announcements.js';
 import { Notices } from './notices.js';
 import { Calls } from './calls.js';
+import { Conferences } from './conference.js';
 
 let app = null;
 
@@ -85,6 +86,7 @@ class App {
     this.notices = new Notices($('#toasts'), this.me);
     this.live = new Live(() => this.catchUp());
     this.calls = new Calls(this, $('#calls'));
+    this.conferences = new Conferences(this, $('#calls'));
     this.tabs = new Tabs($('#tablist'), this.signal);
     this.status = new StatusMenu(this);
     this.contacts = new Contacts(this, $('#panel-contacts'));

@@ -17,6 +17,6 @@ public final class ConferenceJson {
         }
         return Json.createObjectBuilder().add("id", v.id()).add("initiator", v.initiator())
                 .add("controller", v.controller()).add("origin", v.origin()).add("address", v.address())
-                .add("state", v.ended() ? "ended" : "active").add("participants", participants).build();
+                .add("state", v.ended() ? "ended" : "active").add("seq", v.seq()).add("participants", participants).build();
     }
 }

@@ -13,12 +13,26 @@ import java.util.Objects;
  * @param address the SIP URI phones dial into, {@code sip:conf-<id>@<edge>}
  * @param ended whether it is over
  * @param participants everyone invited, in the order invited
+ * @param seq numbers the conference's states, 1 for the first, one more for every change (the
+ *        board numbers them, in the order they happened), so that a client drops an older state
+ *        arriving after a newer one
  */
 public record ConferenceView(String id, String initiator, String controller, String origin, String address,
-        boolean ended, List<ConferenceParticipant> participants) {
+        boolean ended, List<ConferenceParticipant> participants, long seq) {
 
     public ConferenceView {
         Objects.requireNonNull(id, "id");
         participants = List.copyOf(participants);
+    }
+
+    /** A state not numbered yet (0): the board numbers it when it holds it. */
+    public ConferenceView(String id, String initiator, String controller, String origin, String address,
+            boolean ended, List<ConferenceParticipant> participants) {
+        this(id, initiator, controller, origin, address, ended, participants, 0);
+    }
+
+    /** The same state with another number. */
+    public ConferenceView numbered(long number) {
+        return new ConferenceView(id, initiator, controller, origin, address, ended, participants, number);
     }
 }

@@ -77,17 +77,20 @@ public class ConferenceBoard {
 
     /** Adds a conference unless one has its id; returns the one that holds the id afterwards. */
     ConferenceView open(ConferenceView view) {
-        var held = conferences.putIfAbsent(view.id(), view);
+        var first = view.numbered(1);
+        var held = conferences.putIfAbsent(first.id(), first);
         if (held != null) {
             return held;
         }
-        announce(new Change(null, view));
-        return view;
+        announce(new Change(null, first));
+        return first;
     }
 
     /**
      * Applies {@code fn} to the conference (nothing when it is unknown), ends it when nobody is on
-     * it or ringing any more, and announces the change.
+     * it or ringing any more, and announces the change. A change gets the next {@code seq} while
+     * the entry is locked, so numbers follow the order of the changes even when their
+     * announcements race.
      */
     Change change(String id, UnaryOperator<ConferenceView> fn) {
         var seen = new ConferenceView[2];
@@ -95,8 +98,9 @@ public class ConferenceBoard {
             seen[0] = before;
             var after = fn.apply(before);
             var over = after.ended() || after.participants().stream().noneMatch(p -> p.state().isActive());
-            seen[1] = over ? ended(after) : after;
-            return over ? null : after;
+            var next = (over ? ended(after) : after).numbered(before.seq());
+            seen[1] = next.equals(before) ? before : next.numbered(before.seq() + 1);
+            return over ? null : seen[1];
         });
         var change = new Change(seen[0], seen[1]);
         if (change.before() != null && !change.before().equals(change.after())) {

@@ -127,6 +127,21 @@ class ConferenceServiceBeanTest {
     }
 
     @Test
+    void everyStateShouldCarryTheNextSeqAndAChangeThatChangesNothingIsNotAnnounced() {
+        var id = connected("bob", "carol");
+        var seq = service.get("bob", id).seq();
+        var told = events.size();
+        assertEquals(seq, events.get(told - 1).body().getJsonNumber("seq").longValue(), "the last event is the state now");
+        assertEquals(seq + 1, service.mute("bob", id, "carol", true).seq());
+        assertEquals(seq + 1, service.mute("bob", id, "carol", true).seq(), "muted already: the same state");
+        assertEquals(told + 1, events.size(), "and no event for it");
+        service.talking(id, "bob", true);
+        assertEquals(seq + 2, events.get(events.size() - 1).body().getJsonNumber("seq").longValue());
+        service.end("bob", id);
+        assertEquals(seq + 3, events.get(events.size() - 1).body().getJsonNumber("seq").longValue(), "the ended state too");
+    }
+
+    @Test
     void aMutedParticipantShouldNeverCountAsTalking() {
         var id = connected("bob", "carol");
         service.mute("carol", id, "carol", true);

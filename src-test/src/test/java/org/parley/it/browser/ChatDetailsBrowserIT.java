@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,13 +96,7 @@ class ChatDetailsBrowserIT {
         try (var carol = Browser.start("carol-leave"); var erin = Browser.start("erin-leave")) {
             carol.signIn("carol");
             erin.signIn("erin");
-            carol.click(By.id("tab-chats"));
-            carol.click(By.cssSelector(".new-group summary"));
-            var title = "Offsite " + UUID.randomUUID().toString().substring(0, 8);
-            carol.type(By.id("group-title"), title);
-            carol.type(By.id("group-members"), "erin, bob");
-            carol.click(By.cssSelector(".new-group button[type='submit']"));
-            carol.waitForText(By.id("chat-title"), title);
+            var title = WebClientBrowserIT.newGroupChat(carol, "Offsite", "erin, bob");
             WebClientBrowserIT.send(carol, "Who is coming?");
 
             erin.click(By.id("tab-chats"));

@@ -15,13 +15,7 @@ class GroupChatBrowserIT {
         try (var carol = Browser.start("carol"); var erin = Browser.start("erin")) {
             carol.signIn("carol");
             erin.signIn("erin");
-            carol.click(By.id("tab-chats"));
-            carol.click(By.cssSelector(".new-group summary"));
-            var title = "Release planning " + java.util.UUID.randomUUID().toString().substring(0, 8);
-            carol.type(By.id("group-title"), title);
-            carol.type(By.id("group-members"), "bob");
-            carol.click(By.cssSelector(".new-group button[type='submit']"));
-            carol.waitForText(By.id("chat-title"), title);
+            var title = WebClientBrowserIT.newGroupChat(carol, "Release planning", "bob");
             WebClientBrowserIT.send(carol, "Welcome to release planning");
 
             carol.click(By.cssSelector(".invite summary"));

@@ -129,6 +129,21 @@ class WebClientBrowserIT {
         browser.waitUntil(d -> d.findElement(By.id("status-menu")).getAttribute("hidden") != null);
     }
 
+    /**
+     * Starts a group chat through the Chats tab's form, with a unique title beginning with
+     * {@code title}, and returns that title once the chat is open.
+     */
+    static String newGroupChat(Browser browser, String title, String members) {
+        browser.click(By.id("tab-chats"));
+        browser.click(By.cssSelector(".new-group summary"));
+        var unique = title + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.type(By.id("group-title"), unique);
+        browser.type(By.id("group-members"), members);
+        browser.click(By.cssSelector(".new-group button[type='submit']"));
+        browser.waitForText(By.id("chat-title"), unique);
+        return unique;
+    }
+
     static void send(Browser browser, String text) {
         var composer = browser.waitFor(By.id("composer"));
         composer.sendKeys(text);
