@@ -7,7 +7,8 @@ import { ScreenShare } from './screen.js';
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(location.search).get('m') || '';
 const room = { you: null, participants: new Map(), decks: new Map(), deck: '', page: 0, polls: new Map(),
-  startedAt: null, clockSkew: 0, recording: '', locked: false, socket: null, csrf: '' };
+  startedAt: null, clockSkew: 0, recording: '', locked: false, socket: null, csrf: '',
+  audio: { version: 0, lines: new Map() } };
 const board = new Board($('board'), (shape) => send({ type: 'stroke', ...shape }));
 const screen = new ScreenShare((to, kind, data) => send({ type: 'signal', to, kind, data }), $('screen-video'),
   () => stopSharing());
@@ -100,6 +101,8 @@ const handlers = {
     board.reset(s.strokes);
     showPage(s.deck, s.page); showUrl(s.url); showSharer(s.sharing);
     (s.waiting || []).forEach((w) => addWaiting(w.id, w.name));
+    room.audio = { version: 0, lines: new Map() };
+    takeAudio(s.audio);
     renderAll();
     api(`/api/v1/meetings/${meetingId}`).then((r) => r.ok ? r.json() : null).then((m) => {
       if (m && m.dialIn) { showDialIn(m.dialIn); }
@@ -153,6 +156,7 @@ const handlers = {
     }
   },
   signal(e) { screen.onSignal(e.from, e.kind, e.data); },
+  audio(e) { if (takeAudio(e)) { renderAudio(); } },
   error(e) {
     if (e.about === 'share' && screen.sharing) { screen.stop(); $('share').textContent = 'Share screen'; }
     showError(e.problem);
@@ -218,6 +222,33 @@ function showUrl(url) {
   $('web-link').textContent = url || '';
 }
 
+// The conference's lines (docs/meetings-protocol.md, "audio"): the newest version wins, whatever
+// order the events arrive in. Talking changes often, so only the badges are redrawn.
+function takeAudio(a) {
+  if (!a || a.version <= room.audio.version) { return false; }
+  room.audio = { version: a.version, lines: new Map(a.participants.map((l) => [l.user, l])) };
+  return true;
+}
+
+function audioText(line) {
+  if (!line) { return ''; }
+  if (line.state === 'ringing') { return 'phone ringing'; }
+  return ['on the call', line.muted ? 'muted' : '', line.talking ? 'talking' : ''].filter(Boolean).join(', ');
+}
+
+function showAudio(badge, id) {
+  const line = room.audio.lines.get(id);
+  badge.dataset.state = line ? line.state : 'off';
+  badge.dataset.muted = String(Boolean(line && line.muted));
+  badge.dataset.talking = String(Boolean(line && line.talking));
+  badge.textContent = audioText(line);
+  badge.hidden = !line;
+}
+
+function renderAudio() {
+  for (const badge of document.querySelectorAll('#people .audio')) { showAudio(badge, badge.dataset.user); }
+}
+
 function renderPeople() {
   const list = $('people');
   list.replaceChildren();
@@ -227,6 +258,10 @@ function renderPeople() {
     li.dataset.hand = String(p.hand);
     li.dataset.participant = p.id;
     li.textContent = `${p.name} (${p.role}${p.guest ? ', guest' : ''})`;
+    const badge = document.createElement('span');
+    badge.className = 'audio'; badge.dataset.user = p.id;
+    showAudio(badge, p.id);
+    li.append(' ', badge);
     if (room.you && room.you.role === 'moderator' && p.id !== room.you.id) {
       for (const [label, message] of [['Make presenter', { type: 'role', participant: p.id, role: 'presenter' }],
         ['Make moderator', { type: 'role', participant: p.id, role: 'moderator' }],
@@ -333,6 +368,7 @@ function wire() {
   $('lock').addEventListener('click', () => send({ type: 'lock', locked: !room.locked }));
   $('record').addEventListener('click', () => send({ type: 'record', on: !room.recording }));
   $('end').addEventListener('click', () => send({ type: 'end' }));
+  $('mute-all').addEventListener('click', () => send({ type: 'mute-all' }));
   $('recordings').href = `playback.html?m=${encodeURIComponent(meetingId)}`;
   $('audio').addEventListener('click', async () => {
     $('audio-status').textContent = 'Calling your phone…';

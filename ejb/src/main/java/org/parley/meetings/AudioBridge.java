@@ -1,5 +1,6 @@
 package org.parley.meetings;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,5 +57,20 @@ public interface AudioBridge {
      * without conference calls (or when they are not on it) nothing happens.
      */
     default void mute(String meeting, String participant, boolean muted) {
+    }
+
+    /**
+     * Applies a room's "mute all" to the meeting's conference: every line but {@code except}'s is
+     * muted; without conference calls (or a running conference) nothing happens.
+     */
+    default void muteAll(String meeting, String except) {
+    }
+
+    /**
+     * The meeting's conference lines that ring or are on the call, as this server mixes them;
+     * empty without conference calls, when none runs, or when another server mixes it.
+     */
+    default List<AudioLine> lines(String meeting) {
+        return List.of();
     }
 }

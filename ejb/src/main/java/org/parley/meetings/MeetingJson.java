@@ -1,5 +1,6 @@
 package org.parley.meetings;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.json.Json;
@@ -32,5 +33,16 @@ public final class MeetingJson {
                 .add("durationMinutes", m.durationMinutes()).add("room", m.roomPath())
                 .add("passwordRequired", m.hasPassword()).add("created", m.created().toString())
                 .add("ended", m.ended() == null ? "" : m.ended().toString());
+    }
+
+    /**
+     * The room's view of its conference call: {"version", "participants": [{"user", "state",
+     * "muted", "talking"}]}; a higher version is newer.
+     */
+    public static JsonObject audio(long version, List<AudioLine> lines) {
+        var participants = Json.createArrayBuilder();
+        lines.forEach(l -> participants.add(Json.createObjectBuilder().add("user", l.user())
+                .add("state", l.state().wireName()).add("muted", l.muted()).add("talking", l.talking())));
+        return Json.createObjectBuilder().add("version", version).add("participants", participants).build();
     }
 }

@@ -142,6 +142,10 @@ public sealed interface RoomCommand {
         }
     }
 
+    /** Mute everyone but oneself, in the room and in its conference call (moderators only). */
+    record MuteAll() implements RoomCommand {
+    }
+
     /** Screen sharing started or stopped (needs the share-screen permission). */
     record Share(boolean on) implements RoomCommand {
     }

@@ -70,6 +70,15 @@ public interface ConferenceService {
      */
     boolean muteInMeeting(String meetingId, String participant, boolean muted);
 
+    /**
+     * A meeting room's "mute all" reaches its conference: the room has already checked that a
+     * moderator asked, so this mutes every line but {@code except}'s, in the mixer too. Nothing
+     * happens when the meeting's conference does not run.
+     *
+     * @return whether a conference runs for the meeting
+     */
+    boolean muteAllInMeeting(String meetingId, String except);
+
     /** The controller mutes everyone but themselves. */
     ConferenceView muteAll(String user, String conference);
 

@@ -30,6 +30,7 @@ class SipConferenceIT {
 
     private static final double HEARD = 2000;
     private static final double SILENT = 600;
+    private static final Server SECOND = new Server(Integer.getInteger("parley.it.secondHttpPort", 19280));
 
     /** A registered phone of a user, with its audio. */
     private record Phone(String user, SipAgent sip, RtpPhone rtp, double tone) implements AutoCloseable {
@@ -246,6 +247,71 @@ class SipConferenceIT {
             await(() -> a.rtp().level(c.tone()) > HEARD && b.rtp().level(c.tone()) > HEARD, "imartinez heard again");
             assertEquals(204, delete("vchen", "/api/v1/conferences/" + id).statusCode());
         }
+    }
+
+    @Test
+    void theRoomShouldShowTheConferencesLinesOnEveryServerAndTheModeratorsMuteAllShouldMuteTheOthers() throws Exception {
+        var meetingId = Meetings.instant("ssvensson", "nwatanabe", "asmith").getString("id");
+        var id = "m-" + meetingId;
+        try (var a = Phone.of("ssvensson", 440); var b = Phone.of("nwatanabe", 1000); var c = Phone.of("asmith", 1700);
+                var moderator = Meetings.join(Server.MAIN, "ssvensson", meetingId);
+                var attendee = Meetings.join(SECOND, "asmith", meetingId)) {
+            assertEquals(List.of(), lines(moderator.joined().getJsonObject("audio")), "no call yet");
+            var join = post("asmith", "/api/v1/meetings/" + meetingId + "/audio/call", "");
+            assertEquals(202, join.statusCode(), join.body());
+            nextAudio(attendee, l -> "ringing".equals(line(l, "asmith").getString("state", "")), "asmith's phone rings");
+            c.answer();
+            for (var p : List.of(a, b)) {
+                assertEquals(202, post(p.user(), "/api/v1/meetings/" + meetingId + "/audio/call", "").statusCode());
+                p.answer();
+            }
+            hears(a, b, c);
+            for (var room : List.of(moderator, attendee)) {
+                nextAudio(room, l -> List.of("ssvensson", "nwatanabe", "asmith").stream()
+                        .allMatch(u -> "connected".equals(line(l, u).getString("state", "")))
+                        && line(l, "asmith").getBoolean("talking", false), "everyone on the call, asmith's tone talking");
+            }
+
+            attendee.send("{\"type\":\"mute-all\"}");
+            assertEquals(403, attendee.error("mute-all").getJsonObject("problem").getInt("status"));
+            assertTrue(participants(get("ssvensson", id)).stream().noneMatch(p -> p.getBoolean("muted")),
+                    "a refused mute-all changes nothing");
+
+            moderator.send("{\"type\":\"mute-all\"}");
+            for (var room : List.of(moderator, attendee)) {
+                nextAudio(room, l -> line(l, "nwatanabe").getBoolean("muted", false) && line(l, "asmith").getBoolean("muted", false)
+                        && !line(l, "asmith").getBoolean("talking", true) && !line(l, "ssvensson").getBoolean("muted", true),
+                        "everyone but the moderator muted");
+            }
+            var conference = get("ssvensson", id);
+            assertTrue(participant(conference, "nwatanabe").getBoolean("muted") && participant(conference, "asmith").getBoolean("muted"));
+            assertEquals(false, participant(conference, "ssvensson").getBoolean("muted"), "the moderator keeps talking");
+            await(() -> a.rtp().level(b.tone()) < SILENT && a.rtp().level(c.tone()) < SILENT, "the others silenced");
+            assertTrue(b.rtp().level(a.tone()) > HEARD, "everyone still hears the moderator");
+
+            try (var latecomer = Meetings.join(SECOND, "nwatanabe", meetingId)) {
+                var audio = latecomer.joined().getJsonObject("audio");
+                assertTrue(line(lines(audio), "asmith").getBoolean("muted"), audio.toString());
+                assertEquals("connected", line(lines(audio), "ssvensson").getString("state"), audio.toString());
+            }
+            assertEquals(204, delete("ssvensson", "/api/v1/conferences/" + id).statusCode());
+            nextAudio(attendee, List::isEmpty, "the call is over");
+        }
+    }
+
+    /** The room connection's next audio event whose lines match. */
+    private static List<JsonObject> nextAudio(Meetings.Room room, java.util.function.Predicate<List<JsonObject>> matching,
+            String what) {
+        return lines(room.socket().next(m -> "audio".equals(m.getString("type")) && matching.test(lines(m)), what));
+    }
+
+    private static List<JsonObject> lines(JsonObject audio) {
+        return audio.getJsonArray("participants").getValuesAs(JsonObject.class);
+    }
+
+    /** The user's line, or an empty object when they are not on the call. */
+    private static JsonObject line(List<JsonObject> lines, String user) {
+        return lines.stream().filter(l -> user.equals(l.getString("user"))).findFirst().orElse(JsonObject.EMPTY_JSON_OBJECT);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.parley.meetings.RoomCommand.Grant;
 import org.parley.meetings.RoomCommand.Hand;
 import org.parley.meetings.RoomCommand.Lock;
 import org.parley.meetings.RoomCommand.Mute;
+import org.parley.meetings.RoomCommand.MuteAll;
 import org.parley.meetings.RoomCommand.Page;
 import org.parley.meetings.RoomCommand.PushUrl;
 import org.parley.meetings.RoomCommand.Record;
@@ -227,6 +228,9 @@ final class RoomRules {
             emit("recording", me.id, Json.createObjectBuilder().add("on", r.on()).add("recording", id), Set.of());
         } else if (command instanceof End e) {
             emit("ended", me.id, Json.createObjectBuilder(), Set.of());
+        } else if (command instanceof MuteAll) {
+            s.members.values().stream().filter(m -> m.admitted && !m.muted && !m.id.equals(me.id))
+                    .forEach(m -> emit("muted", me.id, target(m.id).add("muted", true), Set.of()));
         } else {
             throw new ParleyException.Invalid("Unknown command");
         }

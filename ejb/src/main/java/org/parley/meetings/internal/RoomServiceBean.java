@@ -11,7 +11,6 @@ import jakarta.json.Json;
 
 import org.parley.error.ParleyException;
 import org.parley.meetings.Attendee;
-import org.parley.meetings.AudioBridge;
 import org.parley.meetings.JoinResult;
 import org.parley.meetings.Meeting;
 import org.parley.meetings.MeetingBus;
@@ -48,7 +47,7 @@ public class RoomServiceBean implements RoomService {
     MeetingPresence presence;
 
     @Inject
-    AudioBridge audio;
+    RoomConference conference;
 
     /** A join's answer and whether it was the participant's first connection into the room. */
     private record Entry(JoinResult result, boolean first) {
@@ -60,7 +59,8 @@ public class RoomServiceBean implements RoomService {
         var passwordGiven = meeting.hasPassword() && password != null && Passwords.matches(password, meeting.passwordHash());
         var entry = ledger.change(meetingId, rules -> rules.join(who, connection, passwordGiven), state -> {
             var m = state.member(who.id()).orElseThrow();
-            JoinResult result = m.admitted ? new JoinResult.Joined(state.seq, RoomViews.state(state, meeting, who.id()))
+            JoinResult result = m.admitted ? new JoinResult.Joined(state.seq, RoomViews.state(state, meeting, who.id(),
+                    conference.lines(meetingId)))
                     : new JoinResult.Waiting(who.id());
             return new Entry(result, m.connections.size() == 1);
         }).answer();
@@ -91,24 +91,14 @@ public class RoomServiceBean implements RoomService {
             return;
         }
         ledger.change(meetingId, rules -> rules.decide(participant, command), state -> Boolean.TRUE);
-        if (command instanceof RoomCommand.Mute m) {
-            muteAudio(meetingId, m);
-        }
-    }
-
-    /** After the room allowed it, the mute reaches the meeting's conference; audio trouble never undoes it. */
-    private void muteAudio(String meetingId, RoomCommand.Mute m) {
-        try {
-            audio.mute(meetingId, m.participant(), m.muted());
-        } catch (ParleyException e) {
-            LOG.log(Level.FINE, "A room mute did not reach the meeting's conference", e);
-        }
+        conference.allowed(meetingId, participant, command);
     }
 
     @Override
     public JoinResult.Joined state(String meetingId, String participant) {
         var meeting = meeting(meetingId);
-        return states.with(meetingId, s -> new JoinResult.Joined(s.seq, RoomViews.state(s, meeting, participant)));
+        return states.with(meetingId, s -> new JoinResult.Joined(s.seq, RoomViews.state(s, meeting, participant,
+                conference.lines(meetingId))));
     }
 
     private void relay(String meetingId, String participant, RoomCommand.Signal signal) {

@@ -16,8 +16,13 @@ final class RoomViews {
     private RoomViews() {
     }
 
-    /** The room's state as the viewer sees it: moderators also see who waits. */
+    /** The room's state as the viewer sees it, without its conference's lines. */
     static JsonObject state(RoomState s, Meeting meeting, String viewer) {
+        return state(s, meeting, viewer, MeetingJson.audio(0, java.util.List.of()));
+    }
+
+    /** The room's state as the viewer sees it: moderators also see who waits; {@code audio} the conference's lines. */
+    static JsonObject state(RoomState s, Meeting meeting, String viewer, JsonObject audio) {
         var me = s.member(viewer).orElse(null);
         var participants = Json.createArrayBuilder();
         var waiting = Json.createArrayBuilder();
@@ -38,7 +43,7 @@ final class RoomViews {
                 .add("decks", decks(s))
                 .add("deck", s.deck == null ? "" : s.deck).add("page", s.page)
                 .add("url", s.url == null ? "" : s.url)
-                .add("strokes", strokes(s)).add("polls", polls(s, viewer));
+                .add("strokes", strokes(s)).add("polls", polls(s, viewer)).add("audio", audio);
         if (me != null && me.role == Role.MODERATOR) {
             b.add("waiting", waiting);
         }

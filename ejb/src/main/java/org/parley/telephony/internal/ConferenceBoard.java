@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.parley.events.UserEvent;
 import org.parley.events.UserEventBus;
+import org.parley.meetings.RoomAudio;
 import org.parley.telephony.ConferenceControl;
 import org.parley.telephony.ConferenceJson;
 import org.parley.telephony.ConferenceParticipant;
@@ -25,21 +26,26 @@ import org.parley.telephony.ParticipantState;
 /**
  * The conferences going on on this server, in memory, and what every change means: connected
  * participants show as On the phone, every participant's clients get a {@code conference} user
- * event, the attached edge hears of it for its event-package subscribers. Thread safety: a
- * concurrent map whose entries are immutable views replaced with {@code compute}; nothing is
- * called out while an entry is locked.
+ * event, the attached edge hears of it for its event-package subscribers, and a meeting's room
+ * hears of its conference's changes ({@link RoomAudio}). Thread safety: a concurrent map whose
+ * entries are immutable views replaced with {@code compute}; nothing is called out while an
+ * entry is locked.
  */
 @ApplicationScoped
 public class ConferenceBoard {
 
     private static final Logger LOG = Logger.getLogger(ConferenceBoard.class.getName());
     static final String EVENT = "conference";
+    static final String MEETING_ORIGIN = "meeting:";
 
     @EJB
     CallPresence presence;
 
     @Inject
     UserEventBus events;
+
+    @Inject
+    RoomAudio rooms;
 
     private final Map<String, ConferenceView> conferences = new ConcurrentHashMap<>();
     private volatile ConferenceControl control;
@@ -145,6 +151,19 @@ public class ConferenceBoard {
             }
         }
         tell(after);
+        tellRoom(after);
+    }
+
+    /** A meeting's conference changed: its room hears of it (and shows what changed there). */
+    private void tellRoom(ConferenceView v) {
+        if (!v.origin().startsWith(MEETING_ORIGIN)) {
+            return;
+        }
+        try {
+            rooms.changed(v.origin().substring(MEETING_ORIGIN.length()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The room of conference " + v.id() + " was not told of a change", e);
+        }
     }
 
     private static ParticipantState state(ConferenceView v, String user) {

@@ -1,6 +1,7 @@
 package org.parley.telephony.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +77,7 @@ public class ConferenceServiceBean implements ConferenceService {
             throw new ParleyException.Forbidden("Only the meeting's moderator may call everyone into its conference");
         }
         var invited = ConferenceRoster.ofMeeting(meeting);
-        return start(MEETING_PREFIX + meeting.id(), user, meeting.owner(), "meeting:" + meeting.id(), invited, invited);
+        return start(MEETING_PREFIX + meeting.id(), user, meeting.owner(), ConferenceBoard.MEETING_ORIGIN + meeting.id(), invited, invited);
     }
 
     @Override
@@ -94,7 +95,7 @@ public class ConferenceServiceBean implements ConferenceService {
         if (!meeting.isInvited(user)) {
             throw new ParleyException.Forbidden("You are not invited to this meeting");
         }
-        return start(MEETING_PREFIX + meeting.id(), user, meeting.owner(), "meeting:" + meeting.id(),
+        return start(MEETING_PREFIX + meeting.id(), user, meeting.owner(), ConferenceBoard.MEETING_ORIGIN + meeting.id(),
                 ConferenceRoster.ofMeeting(meeting), Set.of(user));
     }
 
@@ -142,7 +143,7 @@ public class ConferenceServiceBean implements ConferenceService {
         return "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
-    private static java.util.List<ConferenceParticipant> invitedAll(Set<String> users) {
+    private static List<ConferenceParticipant> invitedAll(Set<String> users) {
         return users.stream().map(u -> new ConferenceParticipant(u, ParticipantState.INVITED, false, false, "")).toList();
     }
 
@@ -189,15 +190,26 @@ public class ConferenceServiceBean implements ConferenceService {
 
     /** A mute already allowed: on the board and in the mixer. */
     private ConferenceView applyMute(String conference, String participant, boolean muted) {
-        var after = board.change(conference, c -> ConferenceBoard.with(c, participant, p -> p.muted(muted))).after();
-        board.control().ifPresent(edge -> edge.mute(conference, participant, muted));
+        return applyMute(conference, List.of(participant), muted);
+    }
+
+    /** Mutes already allowed, of several participants in one change: on the board and in the mixer. */
+    private ConferenceView applyMute(String conference, List<String> participants, boolean muted) {
+        var after = board.change(conference, c -> {
+            var next = c;
+            for (var participant : participants) {
+                next = ConferenceBoard.with(next, participant, p -> p.muted(muted));
+            }
+            return next;
+        }).after();
+        board.control().ifPresent(edge -> participants.forEach(p -> edge.mute(conference, p, muted)));
         return after;
     }
 
     @Override
     public boolean muteInMeeting(String meetingId, String participant, boolean muted) {
         var conference = MEETING_PREFIX + meetingId;
-        var on = board.find(conference).filter(v -> !v.ended()).stream().flatMap(v -> v.participants().stream())
+        var on = running(conference).stream().flatMap(v -> v.participants().stream())
                 .anyMatch(p -> p.user().equals(participant));
         if (!on) {
             return false;
@@ -207,18 +219,24 @@ public class ConferenceServiceBean implements ConferenceService {
     }
 
     @Override
+    public boolean muteAllInMeeting(String meetingId, String except) {
+        var conference = MEETING_PREFIX + meetingId;
+        var running = running(conference);
+        running.ifPresent(v -> applyMute(conference, others(v, except), true));
+        return running.isPresent();
+    }
+
+    @Override
     public ConferenceView muteAll(String user, String conference) {
-        var v = controlled(user, conference);
-        var others = v.participants().stream().map(ConferenceParticipant::user).filter(u -> !u.equals(user)).toList();
-        var after = board.change(conference, c -> {
-            var next = c;
-            for (var other : others) {
-                next = ConferenceBoard.with(next, other, p -> p.muted(true));
-            }
-            return next;
-        }).after();
-        board.control().ifPresent(edge -> others.forEach(o -> edge.mute(conference, o, true)));
-        return after;
+        return applyMute(conference, others(controlled(user, conference), user), true);
+    }
+
+    private Optional<ConferenceView> running(String conference) {
+        return board.find(conference).filter(v -> !v.ended());
+    }
+
+    private static List<String> others(ConferenceView v, String user) {
+        return v.participants().stream().map(ConferenceParticipant::user).filter(u -> !u.equals(user)).toList();
     }
 
     @Override
@@ -261,7 +279,7 @@ public class ConferenceServiceBean implements ConferenceService {
             throw new ParleyException.Forbidden("You are not invited to this meeting");
         }
         var id = MEETING_PREFIX + meeting.id();
-        board.open(new ConferenceView(id, user, meeting.owner(), "meeting:" + meeting.id(), edge().address(id), false,
+        board.open(new ConferenceView(id, user, meeting.owner(), ConferenceBoard.MEETING_ORIGIN + meeting.id(), edge().address(id), false,
                 invitedAll(ConferenceRoster.ofMeeting(meeting))));
     }
 

@@ -124,6 +124,23 @@ class RoomRulesTest {
     }
 
     @Test
+    void muteAllShouldBeTheModeratorsAndMuteEveryoneElseNotYetMuted() {
+        join("alice");
+        join("bob");
+        var refused = assertThrows(ParleyException.Forbidden.class, () -> rules().decide("bob", new RoomCommand.MuteAll()));
+        assertEquals("Only a moderator may do this", refused.getMessage());
+        assertEquals(List.of(), rules().decide("alice", new RoomCommand.MuteAll()), "everyone joins muted");
+        apply(rules().decide("alice", new RoomCommand.Mute("bob", false)));
+        apply(rules().decide("alice", new RoomCommand.Mute("alice", false)));
+        var events = rules().decide("alice", new RoomCommand.MuteAll());
+        assertEquals(List.of("muted"), events.stream().map(MeetingEvent::type).toList());
+        assertEquals("bob", events.get(0).body().getString("participant"));
+        apply(events);
+        assertTrue(state.member("bob").orElseThrow().muted);
+        assertFalse(state.member("alice").orElseThrow().muted, "the moderator stays unmuted");
+    }
+
+    @Test
     void pushedUrlsShouldBeHttpOrHttpsWithoutCredentials() {
         assertEquals("https://example.org/a", new RoomCommand.PushUrl(" https://example.org/a ").url());
         for (var bad : List.of("javascript:alert(1)", "file:///etc/passwd", "ftp://x.org/", "/relative",

@@ -21,6 +21,7 @@ import org.parley.directory.Card;
 import org.parley.directory.OrgDirectory;
 import org.parley.error.ParleyException;
 import org.parley.events.UserEvent;
+import org.parley.meetings.AudioLine;
 import org.parley.meetings.Meeting;
 import org.parley.meetings.MeetingKind;
 import org.parley.telephony.CallRoute;
@@ -40,6 +41,7 @@ class ConferenceServiceBeanTest {
     private final List<String> edge = new ArrayList<>();
     private final List<String> onThePhone = new ArrayList<>();
     private final List<UserEvent> events = new ArrayList<>();
+    private final List<String> rooms = new ArrayList<>();
 
     @BeforeEach
     void wire() {
@@ -48,6 +50,7 @@ class ConferenceServiceBeanTest {
         service.board = new ConferenceBoard();
         service.board.presence = new RecordedPresence();
         service.board.events = events::add;
+        service.board.rooms = rooms::add;
         service.directory = numbers();
         service.ringDirectoryNumbers = true;
         service.maxParticipants = 4;
@@ -193,6 +196,34 @@ class ConferenceServiceBeanTest {
         assertTrue(edge.contains("mute carol false"), edge.toString());
         assertFalse(service.muteInMeeting("weekly", "mallory", true), "not on the conference");
         assertFalse(edge.contains("mute mallory true"), edge.toString());
+    }
+
+    @Test
+    void aRoomsMuteAllShouldMuteEveryLineButTheModeratorsAndTheRoomShouldHearOfEachChange() {
+        assertFalse(service.muteAllInMeeting("weekly", "bob"), "no conference runs yet");
+        service.admit("m-weekly", "carol");
+        service.progressed("m-weekly", "carol", ParticipantState.CONNECTED, "dialled in");
+        service.joinMeeting("bob", "weekly");
+        service.progressed("m-weekly", "bob", ParticipantState.CONNECTED, "");
+        var bridge = new ConferenceAudioBridge();
+        bridge.conferences = service;
+        assertEquals(Set.of(new AudioLine("bob", AudioLine.State.CONNECTED, false, false),
+                new AudioLine("carol", AudioLine.State.CONNECTED, false, false)), Set.copyOf(bridge.lines("weekly")));
+        rooms.clear();
+        bridge.muteAll("weekly", "bob");
+        assertEquals(List.of("weekly"), rooms, "one change of the meeting's conference");
+        var lines = bridge.lines("weekly");
+        assertTrue(lines.contains(new AudioLine("carol", AudioLine.State.CONNECTED, true, false)), lines.toString());
+        assertTrue(lines.contains(new AudioLine("bob", AudioLine.State.CONNECTED, false, false)), lines.toString());
+        assertTrue(edge.contains("mute carol true") && !edge.contains("mute bob true"), edge.toString());
+        service.talking("m-weekly", "bob", true);
+        assertTrue(bridge.lines("weekly").contains(new AudioLine("bob", AudioLine.State.CONNECTED, false, true)));
+        assertEquals(List.of("weekly", "weekly"), rooms);
+        connected("bob", "dave");
+        assertEquals(2, rooms.size(), "a conference of no meeting has no room to tell");
+        service.end("bob", "m-weekly");
+        assertEquals(List.of(), bridge.lines("weekly"), "over: nobody is on it");
+        assertEquals(3, rooms.size());
     }
 
     /** A conference of the users, everyone connected. */

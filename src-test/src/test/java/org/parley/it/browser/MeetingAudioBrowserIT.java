@@ -1,24 +1,34 @@
 package org.parley.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import javax.sip.message.Request;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.parley.sipagent.RtpPhone;
 import org.parley.sipagent.SipAgent;
 
 /**
  * The room's audio box with Parley's conference calls (the test server has no dial-in number):
  * it shows the meeting's SIP URI, "Join audio" rings the participant's registered phone into the
- * meeting's conference, and explains a refusal (no phone registered).
+ * meeting's conference, and explains a refusal (no phone registered); the participant list shows
+ * each one's line (on the call, talking, muted) live, and the moderator's "Mute all" mutes the
+ * others' lines in the conference.
  */
 class MeetingAudioBrowserIT {
 
@@ -42,6 +52,46 @@ class MeetingAudioBrowserIT {
                     "the meeting's owner ends its conference");
             phone.await(Request.BYE, 10);
             phone.register(0);
+        }
+    }
+
+    @AfterEach
+    void noPhonesLeft() {
+        Phones.none("alice");
+        Phones.none("carol");
+    }
+
+    @Test
+    void theRoomShouldShowWhoIsOnTheCallTalkingAndMutedAndTheModeratorsMuteAllShouldMuteTheOthers() throws Exception {
+        var meeting = MeetingRooms.create("alice", "carol");
+        var carolLine = By.cssSelector("#people li[data-participant='carol'] .audio");
+        try (var alicePhone = Phones.registered("alice"); var carolPhone = Phones.registered("carol");
+                var carolVoice = new RtpPhone(1000);
+                var alice = Browser.start("audio-moderator"); var carol = Browser.start("audio-attendee")) {
+            carolPhone.withMedia(carolVoice.port());
+            MeetingRooms.join(alice, "alice", meeting);
+            MeetingRooms.join(carol, "carol", meeting);
+            carol.click(By.id("audio"));
+            carolVoice.sendTo(SipAgent.body(carolPhone.await(Request.INVITE, 10)));
+            alice.waitForText(carolLine, "on the call");
+            alice.waitForText(carolLine, "talking");
+            alice.click(By.id("audio"));
+            alicePhone.await(Request.INVITE, 10);
+            carol.waitForText(By.cssSelector("#people li[data-participant='alice'] .audio"), "on the call");
+            alice.screenshot("audio-lines");
+            assertFalse(carol.driver().findElement(By.id("mute-all")).isDisplayed(), "only moderators see Mute all");
+
+            alice.click(By.id("mute-all"));
+            alice.waitForText(carolLine, "on the call, muted");
+            alice.waitForAttribute(carolLine, "data-talking", "false");
+            carol.waitForText(carolLine, "muted");
+            alice.screenshot("audio-muted");
+            var conference = Json.createReader(new StringReader(rest("alice", "GET", "/api/v1/conferences/m-" + meeting, null)
+                    .body())).readObject().getJsonArray("participants").getValuesAs(JsonObject.class);
+            assertEquals(List.of("alice:false", "carol:true"), conference.stream()
+                    .map(p -> p.getString("user") + ":" + p.getBoolean("muted")).sorted().toList(), conference.toString());
+            assertEquals(204, rest("alice", "DELETE", "/api/v1/conferences/m-" + meeting, null).statusCode());
+            alice.waitForAttribute(carolLine, "data-state", "off");
         }
     }
 

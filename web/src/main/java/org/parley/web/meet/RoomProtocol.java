@@ -76,6 +76,7 @@ final class RoomProtocol {
             case "end" -> new RoomCommand.End();
             case "record" -> new RoomCommand.Record(flag(o, "on"));
             case "mute" -> new RoomCommand.Mute(string(o, "participant"), flag(o, "muted"));
+            case "mute-all" -> new RoomCommand.MuteAll();
             case "share" -> new RoomCommand.Share(flag(o, "on"));
             case "signal" -> new RoomCommand.Signal(string(o, "to"), string(o, "kind"), string(o, "data"));
             default -> throw new ParleyException.Invalid("Unknown message type '" + message.type() + "'");
