@@ -1,5 +1,6 @@
 package org.parley.telephony;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,13 +103,21 @@ public interface ConferenceService {
     boolean isParticipant(String conference, String user);
 
     /** The conference's current state, for the edge (no permission check); empty once it is over. */
-    java.util.Optional<ConferenceView> state(String conference);
+    Optional<ConferenceView> state(String conference);
 
     /** The edge reports a participant's progress (answered, refused, hung up). */
     void progressed(String conference, String user, ParticipantState state, String reason);
 
     /** The edge reports that a participant started or stopped talking. */
     void talking(String conference, String user, boolean talking);
+
+    /**
+     * Where phones reach the conference when another server of the cluster hosts it: that
+     * server's conference URI; empty when this server hosts it or nobody does.
+     */
+    default Optional<String> hostedElsewhere(String conference) {
+        return Optional.empty();
+    }
 
     /** The edge that mixes conferences attaches while it runs. */
     void attach(ConferenceControl control);

@@ -25,6 +25,16 @@ public enum ParticipantState {
         return wireName;
     }
 
+    /** The state of a wire name. */
+    public static ParticipantState ofWireName(String name) {
+        for (var state : values()) {
+            if (state.wireName.equals(name)) {
+                return state;
+            }
+        }
+        throw new IllegalArgumentException("No participant state " + name);
+    }
+
     /** Whether the participant is on the call or about to be (ringing). */
     public boolean isActive() {
         return this == RINGING || this == CONNECTED;

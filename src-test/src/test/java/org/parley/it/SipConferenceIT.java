@@ -31,6 +31,7 @@ class SipConferenceIT {
     private static final double HEARD = 2000;
     private static final double SILENT = 600;
     private static final Server SECOND = new Server(Integer.getInteger("parley.it.secondHttpPort", 19280));
+    private static final int SECOND_SIP = Integer.getInteger("parley.it.secondSipPort", 15260);
 
     /** A registered phone of a user, with its audio. */
     private record Phone(String user, SipAgent sip, RtpPhone rtp, double tone) implements AutoCloseable {
@@ -38,6 +39,15 @@ class SipConferenceIT {
         static Phone of(String user, double tone) throws Exception {
             var rtp = new RtpPhone(tone);
             return new Phone(user, SipPhones.registered(user).withMedia(rtp.port()), rtp, tone);
+        }
+
+        /** A phone registered through the second server's edge. */
+        static Phone ofSecond(String user, double tone) throws Exception {
+            SipPhones.provision(user);
+            var rtp = new RtpPhone(tone);
+            var sip = new SipAgent(user, SipPhones.password(user), SECOND_SIP);
+            assertEquals(200, sip.register(300).getStatusCode());
+            return new Phone(user, sip.withMedia(rtp.port()), rtp, tone);
         }
 
         /** Waits for Parley's INVITE (answered 200 by the agent) and starts the tone towards the focus. */
@@ -171,6 +181,47 @@ class SipConferenceIT {
             assertTrue(awalsh.getString("reason").contains("no phone"), awalsh.toString());
             assertTrue(participant(get("kfischer", id), "jreddy").getString("reason").contains("486"));
             assertEquals(204, delete("kfischer", "/api/v1/conferences/" + id).statusCode());
+        }
+    }
+
+    @Test
+    void aMeetingsConferenceShouldBeOneAcrossTheClusterHostedByTheServerWhereItStarted() throws Exception {
+        var meetingId = Meetings.instant("cnguyen", "ozhang", "tpark").getString("id");
+        var id = "m-" + meetingId;
+        try (var host = Phone.of("cnguyen", 440); var other = Phone.ofSecond("ozhang", 1000);
+                var dialler = new SipAgent("tpark", SipPhones.password("tpark"), SECOND_SIP)) {
+            SipPhones.provision("tpark");
+            assertEquals(202, post("cnguyen", "/api/v1/meetings/" + meetingId + "/audio/call", "").statusCode());
+            host.answer();
+            var join = Server.send(SECOND.as("ozhang", "/api/v1/meetings/" + meetingId + "/audio/call")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(202, join.statusCode(), "relayed to the host: " + join.body());
+            var invite = other.answer();
+            assertTrue(invite.getHeader("Via").toString().contains(":" + SipPhones.SIP_PORT),
+                    "the host's focus rings the phone on the second server: " + invite.getHeader("Via"));
+            hears(host, other);
+            hears(other, host);
+
+            var seenThere = Server.json(SECOND.get("ozhang", "/api/v1/conferences/" + id));
+            assertEquals(get("cnguyen", id).getString("address"), seenThere.getString("address"), "one conference");
+            assertEquals("connected", participant(seenThere, "cnguyen").getString("state"));
+            var muted = Server.send(SECOND.as("ozhang", "/api/v1/conferences/" + id + "/participants/ozhang/mute")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"muted\":true}")).build());
+            assertEquals(200, muted.statusCode(), muted.body());
+            assertTrue(participant(get("cnguyen", id), "ozhang").getBoolean("muted"), "muted at the host");
+            var refused = Server.send(SECOND.as("ozhang", "/api/v1/conferences/" + id).DELETE().build());
+            assertProblem(refused, 403); // the host's refusal, relayed
+
+            var dialIn = Server.json(SECOND.get("tpark", "/api/v1/meetings/" + meetingId)).getJsonObject("dialIn");
+            assertEquals(get("cnguyen", id).getString("address"), dialIn.getString("sip"), "dial-in data name the host");
+            var moved = dialler.start(dialInvite(dialler, "conf-" + id)).awaitFinal();
+            assertEquals(302, moved.getStatusCode(), moved.toString());
+            assertTrue(moved.getHeader("Contact").toString().contains(":" + SipPhones.SIP_PORT), moved.toString());
+
+            var ended = Server.send(SECOND.as("cnguyen", "/api/v1/conferences/" + id).DELETE().build());
+            assertEquals(204, ended.statusCode(), ended.body());
+            host.sip().await(Request.BYE, 10);
+            other.sip().await(Request.BYE, 10);
         }
     }
 

@@ -62,6 +62,11 @@ public class ConferenceBoard {
         return conferences.size();
     }
 
+    /** The ids of the conferences held now. */
+    java.util.Set<String> ids() {
+        return java.util.Set.copyOf(conferences.keySet());
+    }
+
     Optional<ConferenceControl> control() {
         return Optional.ofNullable(control);
     }

@@ -21,7 +21,6 @@ import org.parley.telephony.CallRoute;
 import org.parley.telephony.CallService;
 import org.parley.telephony.ConferenceControl;
 import org.parley.telephony.ConferenceParticipant;
-import org.parley.telephony.ConferenceService;
 import org.parley.telephony.ConferenceView;
 import org.parley.telephony.ParticipantState;
 
@@ -33,9 +32,9 @@ import org.parley.telephony.ParticipantState;
  * bean-managed concurrency; the state is the board's.
  */
 @Singleton
-@Local(ConferenceService.class)
+@Local(LocalConferences.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class ConferenceServiceBean implements ConferenceService {
+public class ConferenceServiceBean implements LocalConferences {
 
     static final String MEETING_PREFIX = "m-";
 
@@ -97,6 +96,11 @@ public class ConferenceServiceBean implements ConferenceService {
         }
         return start(MEETING_PREFIX + meeting.id(), user, meeting.owner(), ConferenceBoard.MEETING_ORIGIN + meeting.id(),
                 ConferenceRoster.ofMeeting(meeting), Set.of(user));
+    }
+
+    @Override
+    public Set<String> hosted() {
+        return board.ids();
     }
 
     @Override

@@ -92,7 +92,7 @@ final class DialInHandler implements SelectiveHandler {
             return;
         }
         var caller = authenticator.proxyCallerOf(transaction, responder);
-        if (caller.isEmpty()) {
+        if (caller.isEmpty() || HostRedirect.sent(service, outbound, conference.get(), transaction, responder)) {
             return;
         }
         var raw = request.getRawContent();

@@ -80,6 +80,9 @@ final class SubscribeHandler implements SelectiveHandler {
             return;
         }
         var conference = DialInHandler.conferenceOf(request.getRequestURI());
+        if (conference.isPresent() && HostRedirect.sent(service, outbound, conference.get(), transaction, responder)) {
+            return;
+        }
         var state = conference.flatMap(service::state);
         var contact = (ContactHeader) request.getHeader(ContactHeader.NAME);
         if (state.isEmpty()) {
