@@ -14,6 +14,7 @@ import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
 import org.parley.sip.auth.TrunkTrust;
+import org.parley.sip.dialog.CallLegs;
 import org.parley.telephony.CallService;
 import org.parley.telephony.ClickToCallService;
 
@@ -33,6 +34,9 @@ public class CallFeature implements SipFeature {
     @Inject
     TrunkTrust trunk;
 
+    @Inject
+    CallLegs legs;
+
     /** How long a call may ring before the proxy gives up on it (RFC 3261 Timer C is above 3 minutes). */
     @Inject
     @ConfigProperty(name = "parley.sip.ringSeconds", defaultValue = "180")
@@ -49,7 +53,7 @@ public class CallFeature implements SipFeature {
 
     @Override
     public List<SipRequestHandler> handlers(SipOutbound outbound) {
-        dialogs = new Dialogs(calls, Duration.ofSeconds(maxCallSeconds));
+        dialogs = new Dialogs(calls, legs, Duration.ofSeconds(maxCallSeconds));
         invites = new InviteHandler(authenticator, trunk, calls, new ProxyHop(outbound), dialogs,
                 Duration.ofSeconds(ringSeconds));
         placed = new ThirdPartyCalls(outbound, clickToCall);

@@ -8,7 +8,9 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
+import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -57,7 +59,9 @@ final class DialogRouter {
         var request = (Request) transaction.getRequest().clone();
         hop.popOwnRoutes(request);
         if (Request.BYE.equals(request.getMethod())) {
-            dialogs.ended(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+            var from = ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI();
+            dialogs.ended(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
+                    from instanceof SipURI sip ? sip.getUser() : null);
         }
         if (!ProxyHop.mayForward(request)) {
             transaction.sendResponse(hop.outbound().messages().createResponse(Response.TOO_MANY_HOPS, transaction.getRequest()));

@@ -8,19 +8,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.parley.sip.dialog.CallLegs;
 import org.parley.telephony.CallService;
 
 /**
  * The confirmed dialogs of calls this edge proxies (RFC 4235 state "confirmed"), keyed by Call-ID:
  * each one is reported to the call service when it is answered and when it ends (BYE through the
  * proxy, or the dialog outliving the longest call allowed, which catches calls whose BYE never
- * came). Thread-safe: a concurrent map; a dialog is reported ended once, by whoever removes it.
+ * came). Every state of a call, from the forwarded INVITE to its end, is also reported to the
+ * dialog event package ({@link CallLegs}): this is the one place the proxy tells others about its
+ * calls. Thread-safe: a concurrent map; a dialog is reported ended once, by whoever removes it.
  */
 final class Dialogs {
 
     private static final Logger LOG = Logger.getLogger(Dialogs.class.getName());
 
     private final CallService calls;
+    private final CallLegs legs;
     private final Duration longest;
     private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
 
@@ -28,14 +32,31 @@ final class Dialogs {
     record Confirmed(String callId, List<String> parties, Instant since) {
     }
 
-    Dialogs(CallService calls, Duration longest) {
+    Dialogs(CallService calls, CallLegs legs, Duration longest) {
         this.calls = calls;
+        this.legs = legs;
         this.longest = longest;
     }
 
-    /** A 2xx answered the call's INVITE; a second 2xx (another fork) changes nothing. */
-    void confirmed(String callId, List<String> parties) {
+    /** The INVITE {@code callId} of {@code caller} (its From tag {@code callerTag}) was forwarded towards {@code callee}. */
+    void trying(String callId, String caller, String callerTag, String callee) {
+        legs.trying(callId, caller, callerTag, callee);
+    }
+
+    /** A device of the callee rings (a provisional response above 100 with its To tag). */
+    void early(String callId, String calleeTag) {
+        legs.early(callId, calleeTag);
+    }
+
+    /** The call ended unanswered: {@code why} is rejected, cancelled or timeout. */
+    void failed(String callId, String why) {
+        legs.failed(callId, why);
+    }
+
+    /** A 2xx (To tag {@code calleeTag}) answered the call's INVITE; a second 2xx (another fork) changes nothing. */
+    void confirmed(String callId, List<String> parties, String calleeTag) {
         if (confirmed.putIfAbsent(callId, new Confirmed(callId, List.copyOf(parties), Instant.now())) == null) {
+            legs.confirmed(callId, calleeTag);
             try {
                 calls.connected(callId, parties);
             } catch (RuntimeException e) {
@@ -44,9 +65,13 @@ final class Dialogs {
         }
     }
 
-    /** The dialog ended; nothing happens for a dialog that is not known (or already ended). */
-    void ended(String callId) {
+    /**
+     * The dialog ended, by a BYE of {@code byUser} (null: without a BYE); nothing happens for a
+     * dialog that is not known (or already ended).
+     */
+    void ended(String callId, String byUser) {
         if (confirmed.remove(callId) != null) {
+            legs.hungUp(callId, byUser);
             try {
                 calls.ended(callId);
             } catch (RuntimeException e) {
@@ -65,13 +90,13 @@ final class Dialogs {
         for (var call : List.copyOf(confirmed.values())) {
             if (call.since().plus(longest).isBefore(now)) {
                 LOG.log(Level.INFO, "Call {0} ended after {1} without a BYE", new Object[] {call.callId(), longest});
-                ended(call.callId());
+                ended(call.callId(), null);
             }
         }
     }
 
     /** Ends every dialog (the edge stops). */
     void endAll() {
-        List.copyOf(confirmed.keySet()).forEach(this::ended);
+        List.copyOf(confirmed.keySet()).forEach(callId -> ended(callId, null));
     }
 }

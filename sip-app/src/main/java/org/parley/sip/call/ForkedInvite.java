@@ -11,6 +11,7 @@ import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.TransactionState;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -74,6 +75,7 @@ final class ForkedInvite implements CancelListener {
             cancel(branch);
         } else if (!finished && response.getStatusCode() > Response.TRYING) {
             send(ProxyHop.upstream(response));
+            dialogs.early(callId(), toTag(response));
         }
     }
 
@@ -87,7 +89,7 @@ final class ForkedInvite implements CancelListener {
         answered = true;
         finish(ProxyHop.upstream(response));
         branches.stream().filter(b -> !b.done).forEach(this::cancel);
-        dialogs.confirmed(callId(), parties);
+        dialogs.confirmed(callId(), parties, toTag(response));
     }
 
     synchronized void failed(Branch branch, Response response) {
@@ -97,6 +99,7 @@ final class ForkedInvite implements CancelListener {
         }
         if (!finished && branches.stream().allMatch(b -> b.done)) {
             finish(best == null ? null : ProxyHop.upstream(best));
+            dialogs.failed(callId(), "rejected");
         }
     }
 
@@ -106,6 +109,9 @@ final class ForkedInvite implements CancelListener {
         finished = true;
         branches.stream().filter(b -> !b.done).forEach(this::cancel);
         onDone.run();
+        if (!answered) {
+            dialogs.failed(callId(), "cancelled");
+        }
     }
 
     /** Nobody answered in time (RFC 3261 Timer C): 480 upstream, every branch cancelled. */
@@ -113,6 +119,7 @@ final class ForkedInvite implements CancelListener {
         if (!finished) {
             finish(null);
             branches.stream().filter(b -> !b.done).forEach(this::cancel);
+            dialogs.failed(callId(), "timeout");
         }
     }
 
@@ -166,6 +173,10 @@ final class ForkedInvite implements CancelListener {
         int status = response.getStatusCode();
         int klass = status >= 600 ? 0 : status / 100;
         return klass * 1000 + (status == Response.REQUEST_TIMEOUT ? 999 : 0);
+    }
+
+    private static String toTag(Response response) {
+        return ((ToHeader) response.getHeader(ToHeader.NAME)).getTag();
     }
 
     private String callId() {

@@ -14,6 +14,7 @@ import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ToHeader;
@@ -108,6 +109,11 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
         } else if (route instanceof CallRoute.ToTrunk trunk) {
             branches.add(hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(trunk.requestUri())));
         }
+        var callee = route instanceof CallRoute.ToDevices devices ? devices.callee()
+                : ((CallRoute.ToTrunk) route).number();
+        var from = (FromHeader) request.getHeader(FromHeader.NAME);
+        dialogs.trying(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
+                caller.orElse(""), from.getTag(), callee);
         var call = new ForkedInvite[1];
         call[0] = new ForkedInvite(transaction, hop, dialogs, parties, () -> ringing.remove(call[0]));
         ringing.add(call[0]);

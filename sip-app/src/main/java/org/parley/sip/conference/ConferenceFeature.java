@@ -68,6 +68,11 @@ public class ConferenceFeature implements SipFeature {
     @ConfigProperty(name = "parley.sip.ringSeconds", defaultValue = "180")
     int ringSeconds;
 
+    /** The most subscriptions of one watcher in one event package, as for presence and dialog. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.maxSubscriptionsPerWatcher", defaultValue = "100")
+    int maxSubscriptionsPerWatcher;
+
     private volatile Mixer mixer;
     private volatile ConferenceFocus focus;
     private volatile ConferenceEvents events;
@@ -86,7 +91,7 @@ public class ConferenceFeature implements SipFeature {
         var pool = scheduler;
         mixer = new Mixer(settings, (conference, user, talking) ->
                 pool.execute(() -> service.talking(conference, user, talking)));
-        events = new ConferenceEvents(outbound, service::state);
+        events = new ConferenceEvents(outbound, service::state, maxSubscriptionsPerWatcher);
         focus = new ConferenceFocus(outbound, service, mixer, host, events);
         return List.of(new DialInHandler(authenticator, service, focus, mixer, outbound, host), new ByeHandler(focus),
                 new SubscribeHandler(authenticator, service, events, outbound));

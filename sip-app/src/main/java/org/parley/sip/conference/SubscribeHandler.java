@@ -9,9 +9,7 @@ import javax.sip.SipException;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.EventHeader;
-import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -25,7 +23,8 @@ import org.parley.telephony.ConferenceService;
 /**
  * SUBSCRIBE with {@code Event: conference} to a conference URI (RFC 4575): the subscriber
  * authenticates (401), only a participant may subscribe (403; 404 for no such conference),
- * Expires 60 to 3600 s (423 below), 0 a fetch. The 200 makes a dialog; the first NOTIFY carries
+ * Expires 60 to 3600 s (423 below), 0 a fetch, at most {@code parley.sip.maxSubscriptionsPerWatcher}
+ * per watcher (403). The 200 makes a dialog; the first NOTIFY carries
  * the full state, every change a partial one. A SUBSCRIBE in the dialog refreshes (the full state
  * again) or ends it.
  */
@@ -92,10 +91,11 @@ final class SubscribeHandler implements SelectiveHandler {
         } else if (contact == null) {
             responder.answer(transaction, Response.BAD_REQUEST, "Missing Contact Header");
         } else {
-            var from = (FromHeader) request.getHeader(FromHeader.NAME);
-            var w = new ConferenceEvents.Watch(watcher.get(), conference.get(), callId, SipOutbound.newTag(),
-                    from.getTag(), from.getAddress().toString(), contact.getAddress().getURI().toString(),
-                    ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport(), Instant.now().plusSeconds(expires));
+            var w = new ConferenceEvents.Watch(watcher.get(), conference.get(), request, Instant.now().plusSeconds(expires));
+            if (expires > 0 && !events.add(w)) {
+                responder.answer(transaction, Response.FORBIDDEN, "Too Many Subscriptions");
+                return;
+            }
             answer(transaction, responder, w, expires);
         }
     }

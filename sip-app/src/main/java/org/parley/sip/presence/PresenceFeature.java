@@ -12,6 +12,7 @@ import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.sip.subscription.EventNotifier;
 
 /** The presence feature of the SIP edge: SUBSCRIBE, NOTIFY on every change, PUBLISH. */
 @ApplicationScoped
@@ -31,8 +32,10 @@ public class PresenceFeature implements SipFeature {
 
     @Override
     public List<SipRequestHandler> handlers(SipOutbound outbound) {
-        notifier = new Notifier(outbound, watch.subscriptions());
-        return List.of(new SubscribeHandler(authenticator, presence, watch.subscriptions(), notifier),
+        var events = new EventNotifier(outbound, watch.subscriptions(), EventPackage.PRESENCE, Pidf.CONTENT_TYPE,
+                Pidf.CONTENT_SUBTYPE);
+        notifier = new Notifier(events);
+        return List.of(new SubscribeHandler(authenticator, presence, watch.subscriptions(), events, notifier),
                 new PublishHandler(authenticator, presence, publications));
     }
 

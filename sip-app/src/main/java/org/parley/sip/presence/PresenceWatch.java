@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.parley.presence.Presence;
 import org.parley.presence.PresenceChange;
@@ -13,6 +17,7 @@ import org.parley.presence.PresenceFanout;
 import org.parley.presence.PresenceListener;
 import org.parley.presence.PresenceService;
 import org.parley.privacy.PrivacyService;
+import org.parley.sip.subscription.EventSubscriptions;
 
 /**
  * Pushes Parley presence to SIP watchers: every change that reaches this server is sent, as the
@@ -33,8 +38,18 @@ public class PresenceWatch implements PresenceListener {
     @EJB
     PresenceService presence;
 
-    private final Subscriptions subscriptions = new Subscriptions();
+    /** The most subscriptions of one watcher in one event package (presence, dialog). */
+    @Inject
+    @ConfigProperty(name = "parley.sip.maxSubscriptionsPerWatcher", defaultValue = "100")
+    int maxPerWatcher;
+
+    private volatile EventSubscriptions<Subscription> subscriptions;
     private volatile Notifier notifier;
+
+    @PostConstruct
+    void init() {
+        subscriptions = new EventSubscriptions<>(maxPerWatcher);
+    }
 
     void start(Notifier active) {
         notifier = active;
@@ -46,7 +61,7 @@ public class PresenceWatch implements PresenceListener {
         notifier = null;
     }
 
-    Subscriptions subscriptions() {
+    EventSubscriptions<Subscription> subscriptions() {
         return subscriptions;
     }
 
@@ -58,7 +73,7 @@ public class PresenceWatch implements PresenceListener {
         }
         var shown = change.presence();
         for (var s : subscriptions.of(shown.user())) {
-            active.update(s, privacy.canSee(s.watcher, s.presentity) ? shown : Presence.hidden(s.presentity));
+            active.update(s, privacy.canSee(s.watcher, s.resource) ? shown : Presence.hidden(s.resource));
         }
     }
 
@@ -82,7 +97,7 @@ public class PresenceWatch implements PresenceListener {
         var active = notifier;
         for (var s : subscriptions.expire(Instant.now())) {
             if (active != null) {
-                active.terminated(s, Presence.hidden(s.presentity), "timeout");
+                active.terminated(s, Presence.hidden(s.resource), "timeout");
             }
         }
     }
