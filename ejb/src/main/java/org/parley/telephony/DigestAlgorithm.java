@@ -40,6 +40,17 @@ public enum DigestAlgorithm {
         return hex(user + ":" + realm + ":" + password);
     }
 
+    /**
+     * The request-digest of RFC 2617 section 3.2.2.1 (RFC 8760 for SHA-256), the one computation
+     * both sides of SIP digest share: {@code H(HA1:nonce:nc:cnonce:qop:HA2)} with qop, else
+     * {@code H(HA1:nonce:HA2)} (RFC 2069, when {@code qop} is null), where HA2 = H(method:uri).
+     */
+    public String response(String ha1, String method, String uri, String nonce, String qop, String nc, String cnonce) {
+        var ha2 = hex(method + ":" + uri);
+        return qop == null ? hex(ha1 + ":" + nonce + ":" + ha2)
+                : hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":" + qop + ":" + ha2);
+    }
+
     /** The algorithm a header names; no name means MD5 (RFC 3261 section 22.4). */
     public static Optional<DigestAlgorithm> fromWire(String name) {
         if (name == null || name.isBlank()) {

@@ -7,6 +7,7 @@ import static org.parley.it.SipPhones.invite;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ListIterator;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.RecordRouteHeader;
 import javax.sip.header.ViaHeader;
@@ -26,7 +27,9 @@ import org.parley.sipagent.SipDialog;
  * to its location service), is the trunk of the second test server ({@code parley.sip.trunk.uri}
  * names Kamailio's port there; the main server keeps SipCallIT's trunk agent). Calls to numbers
  * go through Parley to Kamailio to the extension and back, click-to-call rings extensions, and
- * the PBX calls Parley users, trusted by its address. Runs where /usr/sbin/kamailio exists
+ * the PBX calls Parley users, trusted by its address. Like a SIP provider, the PBX challenges
+ * the INVITEs and BYEs of Parley (407, SHA-256), which answers with the second server's trunk
+ * credentials once; extensions 4966… want another account's password. Runs where /usr/sbin/kamailio exists
  * (profile kamailio; CI installs it).
  */
 class KamailioIT {
@@ -34,6 +37,8 @@ class KamailioIT {
     private static final Server SECOND = new Server(Integer.getInteger("parley.it.secondHttpPort", 19280));
     private static final int SECOND_SIP = Integer.getInteger("parley.it.secondSipPort", 15260);
     private static final String EXTENSION = "4930555100";
+    /** An extension of another account at the PBX: Parley's trunk password is wrong for it. */
+    private static final String OTHER_ACCOUNTS = "49660001";
     private static Kamailio pbx;
 
     @BeforeAll
@@ -203,6 +208,70 @@ class KamailioIT {
         }
     }
 
+    @Test
+    void aCallThroughTheChallengingPbxShouldGoAgainWithCredentialsAndKeepEachSidesCseq() throws Exception {
+        try (var extension = extension(EXTENSION); var phone = phone("afischer")) {
+            var call = phone.start(invite(phone, EXTENSION));
+            var ok = call.awaitFinal();
+            assertEquals(200, ok.getStatusCode(), ok + pbx.output());
+            var rung = extension.await(Request.INVITE, 5);
+            var callId = callId(rung);
+            assertTrue(pbx.output().contains("PBX: challenged INVITE sip:" + EXTENSION + "@"), pbx.output());
+            assertTrue(pbx.output().contains("PBX: authenticated INVITE sip:" + EXTENSION + "@"), pbx.output());
+            assertEquals(null, rung.getHeader("Proxy-Authorization"), "the PBX keeps Parley's credentials to itself");
+            assertTrue(SipAgent.body(rung).contains("o=afischer"), "the caller's offer reaches the extension");
+            assertTrue(SipAgent.body(ok).contains("o=" + EXTENSION), "the extension's answer reaches the caller");
+            assertEquals(cseq(ok) + 1, cseq(rung), "the INVITE went again with the next CSeq");
+
+            var dialog = SipDialog.ofCaller(phone, call.request(), ok);
+            phone.sendStateless(dialog.ack());
+            assertEquals(cseq(rung), cseq(extension.await(Request.ACK, 5)), "the ACK has the CSeq the extension saw");
+            SipPhones.awaitStatus("afischer", "on-the-phone");
+            var bye = dialog.bye();
+            var ended = phone.transact(bye);
+            assertEquals(200, ended.getStatusCode());
+            assertEquals(cseq(bye), cseq(ended), "the caller's own CSeq comes back");
+            var byeThere = extension.await(Request.BYE, 5);
+            assertEquals(callId, callId(byeThere));
+            assertTrue(pbx.output().contains("PBX: challenged BYE sip:" + EXTENSION + "@"), pbx.output());
+            assertEquals(cseq(bye) + 2, cseq(byeThere), "one ahead for the INVITE and one for the BYE sent again");
+            SipPhones.awaitStatus("afischer", "available");
+            phone.register(0);
+        }
+    }
+
+    @Test
+    void aPasswordThePbxRefusesShouldFailTheCallWith403AfterOneRetry() throws Exception {
+        try (var extension = extension(OTHER_ACCOUNTS); var phone = phone("jyilmaz")) {
+            var call = phone.start(invite(phone, OTHER_ACCOUNTS));
+            var refused = call.awaitFinal();
+            assertEquals(403, refused.getStatusCode(), refused + pbx.output());
+            assertTrue(refused.getHeader("Reason").toString().contains("cause=407"), "the PBX's status: " + refused);
+            assertEquals(null, refused.getHeader("Proxy-Authenticate"), "the PBX's challenge is not the phone's to answer");
+            var callId = ((CallIdHeader) call.request().getHeader(CallIdHeader.NAME)).getCallId();
+            var tries = pbx.output().lines().filter(l -> l.contains("PBX: challenged INVITE") && l.contains(callId))
+                    .map(l -> l.substring(l.lastIndexOf("cseq ") + 5).strip()).distinct().count();
+            assertEquals(2, tries, "the INVITE and one retry with credentials, no more: " + pbx.output());
+            assertTrue(extension.drain().stream().noneMatch(r -> Request.INVITE.equals(r.getMethod())), "never rang");
+            phone.register(0);
+        }
+    }
+
+    @Test
+    void clickToCallShouldFailTheLegWhoseCredentialsThePbxRefuses() throws Exception {
+        try (var extension = extension(OTHER_ACCOUNTS); var mine = phone("cnguyen");
+                var events = Sockets.connect(SECOND, "cnguyen")) {
+            var started = post("cnguyen", "{\"to\":\"" + OTHER_ACCOUNTS + "\"}");
+            assertEquals(201, started.statusCode(), started.body());
+            var id = Server.json(started.body()).getString("id");
+            mine.await(Request.INVITE, 5);
+            assertEquals("the callee answered 407", call(events, id, "failed").getString("reason"));
+            mine.await(Request.BYE, 5);
+            assertTrue(extension.drain().stream().noneMatch(r -> Request.INVITE.equals(r.getMethod())), "never rang");
+            mine.register(0);
+        }
+    }
+
     /** A PBX extension: a SIP agent registered to Kamailio's location service (no digest there). */
     private static SipAgent extension(String number) throws Exception {
         var agent = new SipAgent(number, "unused", Kamailio.PORT);
@@ -236,6 +305,10 @@ class KamailioIT {
             n++;
         }
         return n;
+    }
+
+    private static long cseq(Message message) {
+        return ((CSeqHeader) message.getHeader(CSeqHeader.NAME)).getSeqNumber();
     }
 
     private static String callId(Request request) {

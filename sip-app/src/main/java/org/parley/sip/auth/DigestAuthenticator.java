@@ -164,18 +164,17 @@ public class DigestAuthenticator {
         if (uri == null || given == null) {
             return false;
         }
-        var ha2 = algorithm.hex(method + ":" + uri);
         var qop = header.getParameter("qop");
         String expected;
         if (qop == null) {
-            expected = algorithm.hex(ha1 + ":" + nonce + ":" + ha2);
+            expected = algorithm.response(ha1, method, uri, nonce, null, null, null);
         } else if (QOP.equalsIgnoreCase(qop)) {
             var nc = header.getParameter("nc");
             var cnonce = header.getParameter("cnonce");
             if (nc == null || cnonce == null) {
                 return false;
             }
-            expected = algorithm.hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":" + qop + ":" + ha2);
+            expected = algorithm.response(ha1, method, uri, nonce, qop, nc, cnonce);
         } else {
             return false;
         }

@@ -90,7 +90,8 @@ public class TrunkTrust {
         }
     }
 
-    private static Optional<Source> ofTrunk(String trunk) {
+    /** The host and port of a trunk URI ({@code sip:host[:port][;params]}, port 5060 when absent); empty when none. */
+    static Optional<Source> ofTrunk(String trunk) {
         if (trunk.isEmpty()) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.sip.auth.TrunkCredentials;
 import org.parley.sip.auth.TrunkTrust;
 import org.parley.sip.dialog.CallLegs;
 import org.parley.telephony.CallService;
@@ -37,6 +38,9 @@ public class CallFeature implements SipFeature {
     @Inject
     CallLegs legs;
 
+    @Inject
+    TrunkCredentials trunkCredentials;
+
     /** How long a call may ring before the proxy gives up on it (RFC 3261 Timer C is above 3 minutes). */
     @Inject
     @ConfigProperty(name = "parley.sip.ringSeconds", defaultValue = "180")
@@ -54,9 +58,9 @@ public class CallFeature implements SipFeature {
     @Override
     public List<SipRequestHandler> handlers(SipOutbound outbound) {
         dialogs = new Dialogs(calls, legs, Duration.ofSeconds(maxCallSeconds));
-        invites = new InviteHandler(authenticator, trunk, calls, new ProxyHop(outbound), dialogs,
+        invites = new InviteHandler(authenticator, trunk, calls, new ProxyHop(outbound, trunkCredentials), dialogs,
                 Duration.ofSeconds(ringSeconds));
-        placed = new ThirdPartyCalls(outbound, clickToCall);
+        placed = new ThirdPartyCalls(outbound, clickToCall, trunkCredentials);
         return List.of(invites, placed);
     }
 

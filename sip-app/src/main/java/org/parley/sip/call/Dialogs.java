@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +18,8 @@ import org.parley.telephony.CallService;
  * proxy, or the dialog outliving the longest call allowed, which catches calls whose BYE never
  * came). Every state of a call, from the forwarded INVITE to its end, is also reported to the
  * dialog event package ({@link CallLegs}): this is the one place the proxy tells others about its
- * calls. Thread-safe: a concurrent map; a dialog is reported ended once, by whoever removes it.
+ * calls. It also keeps the {@link CSeqShift} of a call whose INVITE went again with the trunk's
+ * credentials. Thread-safe: concurrent maps; a dialog is reported ended once, by whoever removes it.
  */
 final class Dialogs {
 
@@ -27,6 +29,7 @@ final class Dialogs {
     private final CallLegs legs;
     private final Duration longest;
     private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
+    private final Map<String, CSeqShift> shifts = new ConcurrentHashMap<>();
 
     /** One answered call: its parties and when it was answered. */
     record Confirmed(String callId, List<String> parties, Instant since) {
@@ -65,11 +68,22 @@ final class Dialogs {
         }
     }
 
+    /** The caller's requests of the call go to the trunk with CSeq numbers {@code shift} ahead; kept until it ends. */
+    void shifted(String callId, CSeqShift shift) {
+        shifts.put(callId, shift);
+    }
+
+    /** The CSeq shift of a dialog, if its INVITE went again with credentials. */
+    Optional<CSeqShift> shiftOf(String callId) {
+        return Optional.ofNullable(shifts.get(callId));
+    }
+
     /**
      * The dialog ended, by a BYE of {@code byUser} (null: without a BYE); nothing happens for a
      * dialog that is not known (or already ended).
      */
     void ended(String callId, String byUser) {
+        shifts.remove(callId);
         if (confirmed.remove(callId) != null) {
             legs.hungUp(callId, byUser);
             try {

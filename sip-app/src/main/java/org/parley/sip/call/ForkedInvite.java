@@ -3,6 +3,7 @@ package org.parley.sip.call;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
@@ -10,7 +11,9 @@ import javax.sip.InvalidArgumentException;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.TransactionState;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -21,8 +24,12 @@ import org.parley.sip.CancelListener;
  * One INVITE that the proxy forwards to one or more targets (RFC 3261 section 16.7): provisional
  * responses go upstream, the first 2xx wins and the other branches are cancelled, later 2xx go
  * upstream too (the caller acknowledges and ends them), and when every branch failed the best
- * final response goes upstream. A cancel from the caller cancels every branch. Thread safety:
- * every state change is synchronized on this object.
+ * final response goes upstream. A cancel from the caller cancels every branch. A branch to the
+ * trunk that the trunk challenges (401, 407) goes once more with Parley's credentials and the next
+ * CSeq (the responses upstream keep the caller's CSeq; a dialog it sets up keeps a
+ * {@link CSeqShift}); a second challenge, or one without credentials, is that branch's failure,
+ * a 403 upstream ({@link ProxyHop#forCaller}). Thread safety: every state
+ * change is synchronized on this object.
  */
 final class ForkedInvite implements CancelListener {
 
@@ -57,16 +64,34 @@ final class ForkedInvite implements CancelListener {
         for (var request : requests) {
             var branch = new Branch(this);
             branches.add(branch);
-            try {
-                var transaction = hop.providerTowards(request).getNewClientTransaction(request);
-                branch.transaction = transaction;
-                transaction.setApplicationData(branch);
-                transaction.sendRequest();
-            } catch (SipException | RuntimeException e) {
-                LOG.log(Level.FINE, "SIP branch to {0} not sent: {1}", new Object[] {request.getRequestURI(), e});
-                failed(branch, null);
-            }
+            send(branch, request);
         }
+    }
+
+    private void send(Branch branch, Request request) {
+        try {
+            var transaction = hop.providerTowards(request).getNewClientTransaction(request);
+            branch.request = request;
+            branch.transaction = transaction;
+            transaction.setApplicationData(branch);
+            transaction.sendRequest();
+        } catch (SipException | RuntimeException e) {
+            LOG.log(Level.FINE, "SIP branch to {0} not sent: {1}", new Object[] {request.getRequestURI(), e});
+            failed(branch, null);
+        }
+    }
+
+    /** The trunk challenged a branch: sent again once with the credentials, else the branch failed. */
+    synchronized void challenged(Branch branch, Response response) {
+        var again = finished || branch.authenticated ? Optional.<Request>empty()
+                : hop.withCredentials(branch.request, response);
+        if (again.isEmpty()) {
+            failed(branch, hop.forCaller(branch.request, response));
+            return;
+        }
+        branch.authenticated = true;
+        branch.proceeding = false;
+        send(branch, again.get());
     }
 
     synchronized void provisional(Branch branch, Response response) {
@@ -83,10 +108,14 @@ final class ForkedInvite implements CancelListener {
         branch.done = true;
         if (finished) {
             // a 2xx after the call was answered or given up: the caller must see it to end that dialog
-            hop.forwardStateless(response);
+            hop.forwardStateless(callersCSeq(response));
             return;
         }
         answered = true;
+        if (branch.authenticated) {
+            dialogs.shifted(callId(), new CSeqShift(((FromHeader) server.getRequest().getHeader(FromHeader.NAME)).getTag(),
+                    seq(response) - seq(server.getRequest())));
+        }
         finish(ProxyHop.upstream(response));
         branches.stream().filter(b -> !b.done).forEach(this::cancel);
         dialogs.confirmed(callId(), parties, toTag(response));
@@ -141,7 +170,7 @@ final class ForkedInvite implements CancelListener {
 
     private void send(Response response) {
         try {
-            server.sendResponse(response);
+            server.sendResponse(callersCSeq(response));
         } catch (SipException | InvalidArgumentException | RuntimeException e) {
             LOG.log(Level.FINE, "SIP response {0} not sent upstream: {1}", new Object[] {response.getStatusCode(), e.toString()});
         }
@@ -168,6 +197,20 @@ final class ForkedInvite implements CancelListener {
         }
     }
 
+    /** The response with the CSeq number of the caller's INVITE (a branch sent again has a higher one). */
+    private Response callersCSeq(Response response) {
+        try {
+            ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).setSeqNumber(seq(server.getRequest()));
+        } catch (InvalidArgumentException e) {
+            LOG.log(Level.FINE, "SIP CSeq not restored: {0}", e.toString());
+        }
+        return response;
+    }
+
+    private static long seq(javax.sip.message.Message message) {
+        return ((CSeqHeader) message.getHeader(CSeqHeader.NAME)).getSeqNumber();
+    }
+
     /** RFC 3261 16.7 step 6: a 6xx first, then the lowest class; within a class, timeouts last. */
     private static int rank(Response response) {
         int status = response.getStatusCode();
@@ -187,7 +230,9 @@ final class ForkedInvite implements CancelListener {
     static final class Branch implements org.parley.sip.ResponseListener {
 
         private final ForkedInvite call;
+        Request request;
         ClientTransaction transaction;
+        boolean authenticated;
         boolean proceeding;
         boolean done;
         boolean cancelWanted;
@@ -205,6 +250,8 @@ final class ForkedInvite implements CancelListener {
                 call.provisional(this, response);
             } else if (status < Response.MULTIPLE_CHOICES) {
                 call.succeeded(this, response);
+            } else if (ProxyHop.isChallenge(response)) {
+                call.challenged(this, response);
             } else {
                 call.failed(this, response);
             }

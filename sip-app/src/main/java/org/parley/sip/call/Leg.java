@@ -3,53 +3,72 @@ package org.parley.sip.call;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
+import javax.sip.ResponseEvent;
 import javax.sip.SipException;
 import javax.sip.address.Address;
 import javax.sip.address.URI;
+import javax.sip.header.AuthorizationHeader;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.RecordRouteHeader;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.parley.sip.ResponseListener;
 import org.parley.sip.SipOutbound;
+import org.parley.sip.auth.TrunkCredentials;
 
 /**
  * One leg of a call that Parley places itself (click-to-call, a conference dialling out): Parley
  * is the user agent client of a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends
- * BYE or CANCEL; its in-dialog requests follow the route set the 2xx recorded. Not
- * thread-safe: its call serializes every use.
+ * BYE or CANCEL; its in-dialog requests follow the route set the 2xx recorded. A leg to the trunk
+ * answers the trunk's 401 or 407 to its INVITE once with Parley's credentials
+ * ({@link TrunkCredentials}), and to its BYE once when the INVITE needed them; a second challenge
+ * goes to the listener like any failure. Thread safety: every change is synchronized on the leg,
+ * and no lock is held while the listener hears a response.
  */
 public final class Leg {
+
+    private static final Logger LOG = Logger.getLogger(Leg.class.getName());
 
     private final SipOutbound outbound;
     private final URI target;
     private final Address local;
     private final Address remote;
+    private final TrunkCredentials trunk;
     private final String localTag = SipOutbound.newTag();
     private String callId;
     private ClientTransaction invite;
+    private Request inviteSent;
+    private boolean authenticated;
     private String remoteTag;
     private URI remoteTarget;
     /** The route set of the dialog (RFC 3261 12.1.2): the 2xx's Record-Route, reversed. */
     private List<Address> routes = List.of();
     private long cseq = 1;
 
-    public Leg(SipOutbound outbound, URI target, Address local, Address remote) {
+    /** A leg to {@code target}; {@code trunk} answers challenges when the target is the trunk. */
+    public Leg(SipOutbound outbound, URI target, Address local, Address remote, TrunkCredentials trunk) {
         this.outbound = outbound;
         this.target = target;
         this.local = local;
         this.remote = remote;
+        this.trunk = trunk;
     }
 
-    public String callId() {
+    public synchronized String callId() {
         return callId;
     }
 
     /** Sends the INVITE, with {@code sdp} as its offer when not null; {@code listener} hears its responses. */
-    public void invite(String sdp, org.parley.sip.ResponseListener listener)
+    public synchronized void invite(String sdp, ResponseListener listener)
             throws ParseException, InvalidArgumentException, SipException {
         var request = outbound.request(Request.INVITE, target, local, localTag, remote, null, null, cseq,
                 SipOutbound.transportOf(target.toString()));
@@ -57,14 +76,44 @@ public final class Leg {
         if (sdp != null) {
             request.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
         }
+        sendInvite(request, trunk.answersFor(target) ? new Challenged(request, listener) : listener);
+    }
+
+    private void sendInvite(Request request, ResponseListener listener) throws SipException {
+        inviteSent = request;
         invite = outbound.provider(SipOutbound.transportOf(target.toString()))
                 .orElseThrow(() -> new SipException("SIP edge not running")).getNewClientTransaction(request);
         invite.setApplicationData(listener);
         invite.sendRequest();
     }
 
+    /**
+     * Sends {@code sent} again with the trunk's credentials for its challenge, once (the request
+     * sent again has {@code listener} alone): true when it went, false when the challenge is the
+     * listener's (none Parley can answer).
+     */
+    private synchronized boolean sentAgain(Request sent, Response challenge, ResponseListener listener) {
+        var again = trunk.answer(sent, challenge, outbound.headers());
+        if (again.isEmpty()) {
+            return false;
+        }
+        try {
+            cseq = ((CSeqHeader) again.get().getHeader(CSeqHeader.NAME)).getSeqNumber();
+            if (Request.INVITE.equals(sent.getMethod())) {
+                authenticated = true;
+                sendInvite(again.get(), listener);
+            } else {
+                sendInDialog(again.get(), listener);
+            }
+            return true;
+        } catch (SipException | RuntimeException e) {
+            LOG.log(Level.FINE, "SIP {0} with the trunk''s credentials not sent: {1}", new Object[] {sent.getMethod(), e});
+            return false;
+        }
+    }
+
     /** The phone answered with {@code ok}: the dialog is set up (its tag and contact). */
-    public void answered(Response ok) {
+    public synchronized void answered(Response ok) {
         remoteTag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
         var contact = (ContactHeader) ok.getHeader(ContactHeader.NAME);
         remoteTarget = contact != null ? contact.getAddress().getURI() : target;
@@ -75,25 +124,32 @@ public final class Leg {
         routes = List.copyOf(recorded);
     }
 
-    public boolean isAnswered() {
+    public synchronized boolean isAnswered() {
         return remoteTag != null;
     }
 
     /** ACKs the 2xx, with {@code sdp} as the answer when not null. */
-    public void ack(String sdp) throws ParseException, InvalidArgumentException, SipException {
-        var ack = inDialog(Request.ACK, 1);
+    public synchronized void ack(String sdp) throws ParseException, InvalidArgumentException, SipException {
+        var ack = inDialog(Request.ACK, ((CSeqHeader) inviteSent.getHeader(CSeqHeader.NAME)).getSeqNumber());
         if (sdp != null) {
             ack.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
         }
-        var via = (javax.sip.header.ViaHeader) ack.getHeader(javax.sip.header.ViaHeader.NAME);
+        // RFC 3261 13.2.2.4: the ACK carries the credentials of the INVITE it acknowledges
+        for (var name : List.of(AuthorizationHeader.NAME, ProxyAuthorizationHeader.NAME)) {
+            if (inviteSent.getHeader(name) != null) {
+                ack.setHeader((javax.sip.header.Header) inviteSent.getHeader(name).clone());
+            }
+        }
+        var via = (ViaHeader) ack.getHeader(ViaHeader.NAME);
         outbound.provider(via.getTransport())
                 .orElseThrow(() -> new SipException("SIP edge not running")).sendRequest(ack);
     }
 
     /** Ends the leg: BYE once answered, else CANCEL of the ringing INVITE. */
-    public void end() throws ParseException, InvalidArgumentException, SipException {
+    public synchronized void end() throws ParseException, InvalidArgumentException, SipException {
         if (isAnswered()) {
-            outbound.send(inDialog(Request.BYE, ++cseq), null);
+            var bye = inDialog(Request.BYE, ++cseq);
+            sendInDialog(bye, authenticated ? new Challenged(bye, null) : null);
         } else if (invite != null && invite.getState() == javax.sip.TransactionState.PROCEEDING) {
             var cancel = invite.createCancel();
             outbound.provider(SipOutbound.transportOf(target.toString()))
@@ -111,5 +167,48 @@ public final class Leg {
             request.addHeader(outbound.headers().createRouteHeader(route));
         }
         return request;
+    }
+
+    /** Sends a request of the dialog on the provider of its Via; {@code listener}, when not null, hears its responses. */
+    private void sendInDialog(Request request, ResponseListener listener) throws SipException {
+        var via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        var transaction = outbound.provider(via.getTransport())
+                .orElseThrow(() -> new SipException("SIP edge not running")).getNewClientTransaction(request);
+        if (listener != null) {
+            transaction.setApplicationData(listener);
+        }
+        transaction.sendRequest();
+    }
+
+    /**
+     * Hears the responses to a request to the trunk first: its challenge is answered here once,
+     * the rest go on to the listener (none for a BYE: the leg is over either way).
+     */
+    private final class Challenged implements ResponseListener {
+
+        private final Request sent;
+        private final ResponseListener listener;
+
+        Challenged(Request sent, ResponseListener listener) {
+            this.sent = sent;
+            this.listener = listener;
+        }
+
+        @Override
+        public void onResponse(ResponseEvent event) {
+            if (ProxyHop.isChallenge(event.getResponse()) && sentAgain(sent, event.getResponse(), listener)) {
+                return;
+            }
+            if (listener != null) {
+                listener.onResponse(event);
+            }
+        }
+
+        @Override
+        public void onTimeout() {
+            if (listener != null) {
+                listener.onTimeout();
+            }
+        }
     }
 }

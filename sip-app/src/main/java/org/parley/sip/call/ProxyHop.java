@@ -11,18 +11,21 @@ import javax.sip.SipProvider;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.ProxyAuthenticateHeader;
 import javax.sip.header.RecordRouteHeader;
 import javax.sip.header.RouteHeader;
 import javax.sip.header.ViaHeader;
+import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.parley.sip.SipOutbound;
+import org.parley.sip.auth.TrunkCredentials;
 
 /**
  * One hop of the proxy: recognises the edge's own Route entries, writes its Record-Route and Via,
- * counts Max-Forwards down, and forwards responses that no transaction holds. Stateless apart from
- * the outbound sender; thread-safe.
+ * counts Max-Forwards down, forwards responses that no transaction holds, and answers the trunk's
+ * challenges with Parley's credentials. Stateless apart from the outbound sender; thread-safe.
  */
 final class ProxyHop {
 
@@ -30,9 +33,11 @@ final class ProxyHop {
     private static final int DEFAULT_PORT = 5060;
 
     private final SipOutbound outbound;
+    private final TrunkCredentials trunk;
 
-    ProxyHop(SipOutbound outbound) {
+    ProxyHop(SipOutbound outbound, TrunkCredentials trunk) {
         this.outbound = outbound;
+        this.trunk = trunk;
     }
 
     SipOutbound outbound() {
@@ -92,6 +97,40 @@ final class ProxyHop {
         request.addFirst(outbound.headers().createViaHeader(point.getIPAddress(), point.getPort(),
                 point.getTransport(), gov.nist.javax.sip.Utils.getInstance().generateBranchId()));
         return request;
+    }
+
+    /** Whether a response challenges the request it answers (401 or 407). */
+    static boolean isChallenge(Response response) {
+        int status = response.getStatusCode();
+        return status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED;
+    }
+
+    /** {@code sent} again with the trunk's credentials for {@code challenge}; empty when it did not go to the trunk. */
+    Optional<Request> withCredentials(Request sent, Response challenge) {
+        return trunk.answer(sent, challenge, outbound.headers());
+    }
+
+    /**
+     * A challenge of the trunk that Parley could not answer, as the caller gets it: 403 with the
+     * trunk's status in a Reason header (RFC 3326) and no challenge, since it asks for Parley's
+     * account, which no phone may answer. Any other response is returned as it is.
+     */
+    Response forCaller(Request sent, Response challenge) {
+        if (!trunk.isTrunk(sent)) {
+            return challenge;
+        }
+        var refused = (Response) challenge.clone();
+        try {
+            refused.removeHeader(WWWAuthenticateHeader.NAME);
+            refused.removeHeader(ProxyAuthenticateHeader.NAME);
+            refused.setStatusCode(Response.FORBIDDEN);
+            refused.setReasonPhrase("Trunk Refused Parley's Credentials");
+            refused.addHeader(outbound.headers().createReasonHeader("SIP", challenge.getStatusCode(),
+                    challenge.getReasonPhrase() == null ? "" : challenge.getReasonPhrase()));
+        } catch (ParseException | InvalidArgumentException e) {
+            LOG.log(Level.FINE, "SIP trunk refusal not built: {0}", e.toString());
+        }
+        return refused;
     }
 
     /** The provider of the transport the request's next hop (top Route, else Request-URI) asks for. */

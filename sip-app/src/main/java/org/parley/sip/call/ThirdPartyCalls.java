@@ -18,6 +18,7 @@ import javax.sip.message.Response;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
+import org.parley.sip.auth.TrunkCredentials;
 import org.parley.telephony.CallControl;
 import org.parley.telephony.CallRoute;
 import org.parley.telephony.ClickToCall;
@@ -34,11 +35,13 @@ final class ThirdPartyCalls implements CallControl, SipRequestHandler {
 
     private final SipOutbound outbound;
     private final ClickToCallService service;
+    private final TrunkCredentials credentials;
     private final Map<String, ThirdPartyCall> calls = new ConcurrentHashMap<>();
 
-    ThirdPartyCalls(SipOutbound outbound, ClickToCallService service) {
+    ThirdPartyCalls(SipOutbound outbound, ClickToCallService service, TrunkCredentials credentials) {
         this.outbound = outbound;
         this.service = service;
+        this.credentials = credentials;
     }
 
     @Override
@@ -68,7 +71,7 @@ final class ThirdPartyCalls implements CallControl, SipRequestHandler {
             target = outbound.addresses().createURI(trunk.requestUri());
             remote = outbound.addresses().createAddress(target);
         }
-        return new Leg(outbound, target, local, remote);
+        return new Leg(outbound, target, local, remote, credentials);
     }
 
     @Override

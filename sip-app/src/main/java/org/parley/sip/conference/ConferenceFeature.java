@@ -17,6 +17,7 @@ import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.sip.auth.TrunkCredentials;
 import org.parley.telephony.ConferenceService;
 
 /**
@@ -34,6 +35,9 @@ public class ConferenceFeature implements SipFeature {
 
     @Inject
     DigestAuthenticator authenticator;
+
+    @Inject
+    TrunkCredentials trunk;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -92,7 +96,7 @@ public class ConferenceFeature implements SipFeature {
         mixer = new Mixer(settings, (conference, user, talking) ->
                 pool.execute(() -> service.talking(conference, user, talking)));
         events = new ConferenceEvents(outbound, service::state, maxSubscriptionsPerWatcher);
-        focus = new ConferenceFocus(outbound, service, mixer, host, events);
+        focus = new ConferenceFocus(outbound, service, mixer, host, events, trunk);
         return List.of(new DialInHandler(authenticator, service, focus, mixer, outbound, host), new ByeHandler(focus),
                 new SubscribeHandler(authenticator, service, events, outbound));
     }

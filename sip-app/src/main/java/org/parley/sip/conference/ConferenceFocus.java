@@ -12,6 +12,7 @@ import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
 
 import org.parley.sip.SipOutbound;
+import org.parley.sip.auth.TrunkCredentials;
 import org.parley.sip.call.Leg;
 import org.parley.telephony.ConferenceControl;
 import org.parley.telephony.ConferenceService;
@@ -33,16 +34,18 @@ final class ConferenceFocus implements ConferenceControl {
     private final Mixer mixer;
     private final String mediaHost;
     private final ConferenceEvents events;
+    private final TrunkCredentials trunk;
     private final Map<String, ConferenceLeg> byCallId = new ConcurrentHashMap<>();
     private final Map<String, ConferenceLeg> byParticipant = new ConcurrentHashMap<>();
 
     ConferenceFocus(SipOutbound outbound, ConferenceService service, Mixer mixer, String mediaHost,
-            ConferenceEvents events) {
+            ConferenceEvents events, TrunkCredentials trunk) {
         this.outbound = outbound;
         this.service = service;
         this.mixer = mixer;
         this.mediaHost = mediaHost;
         this.events = events;
+        this.trunk = trunk;
     }
 
     /** The SIP user part of a conference's URI. */
@@ -65,7 +68,7 @@ final class ConferenceFocus implements ConferenceControl {
             var stream = mixer.open(conference, user);
             var target = outbound.addresses().createURI(contact);
             var leg = new DialOut(new Leg(outbound, target, outbound.addressOf(userPart(conference)),
-                    outbound.addressOf(user)), conference, user, this);
+                    outbound.addressOf(user), trunk), conference, user, this);
             replace(leg);
             leg.start(Sdp.offer(mediaHost, stream.localPort()));
             byCallId.put(leg.callId(), leg);
