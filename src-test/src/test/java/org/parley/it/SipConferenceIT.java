@@ -186,12 +186,12 @@ class SipConferenceIT {
 
     @Test
     void aMeetingsConferenceShouldBeOneAcrossTheClusterHostedByTheServerWhereItStarted() throws Exception {
-        var meetingId = Meetings.instant("cnguyen", "ozhang", "tpark").getString("id");
+        var meetingId = Meetings.instant("mmuller", "ozhang", "tpark").getString("id");
         var id = "m-" + meetingId;
-        try (var host = Phone.of("cnguyen", 440); var other = Phone.ofSecond("ozhang", 1000);
+        try (var host = Phone.of("mmuller", 440); var other = Phone.ofSecond("ozhang", 1000);
                 var dialler = new SipAgent("tpark", SipPhones.password("tpark"), SECOND_SIP)) {
             SipPhones.provision("tpark");
-            assertEquals(202, post("cnguyen", "/api/v1/meetings/" + meetingId + "/audio/call", "").statusCode());
+            assertEquals(202, post("mmuller", "/api/v1/meetings/" + meetingId + "/audio/call", "").statusCode());
             host.answer();
             var join = Server.send(SECOND.as("ozhang", "/api/v1/meetings/" + meetingId + "/audio/call")
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -203,22 +203,22 @@ class SipConferenceIT {
             hears(other, host);
 
             var seenThere = Server.json(SECOND.get("ozhang", "/api/v1/conferences/" + id));
-            assertEquals(get("cnguyen", id).getString("address"), seenThere.getString("address"), "one conference");
-            assertEquals("connected", participant(seenThere, "cnguyen").getString("state"));
+            assertEquals(get("mmuller", id).getString("address"), seenThere.getString("address"), "one conference");
+            assertEquals("connected", participant(seenThere, "mmuller").getString("state"));
             var muted = Server.send(SECOND.as("ozhang", "/api/v1/conferences/" + id + "/participants/ozhang/mute")
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"muted\":true}")).build());
             assertEquals(200, muted.statusCode(), muted.body());
-            assertTrue(participant(get("cnguyen", id), "ozhang").getBoolean("muted"), "muted at the host");
+            assertTrue(participant(get("mmuller", id), "ozhang").getBoolean("muted"), "muted at the host");
             var refused = Server.send(SECOND.as("ozhang", "/api/v1/conferences/" + id).DELETE().build());
             assertProblem(refused, 403); // the host's refusal, relayed
 
             var dialIn = Server.json(SECOND.get("tpark", "/api/v1/meetings/" + meetingId)).getJsonObject("dialIn");
-            assertEquals(get("cnguyen", id).getString("address"), dialIn.getString("sip"), "dial-in data name the host");
+            assertEquals(get("mmuller", id).getString("address"), dialIn.getString("sip"), "dial-in data name the host");
             var moved = dialler.start(dialInvite(dialler, "conf-" + id)).awaitFinal();
             assertEquals(302, moved.getStatusCode(), moved.toString());
             assertTrue(moved.getHeader("Contact").toString().contains(":" + SipPhones.SIP_PORT), moved.toString());
 
-            var ended = Server.send(SECOND.as("cnguyen", "/api/v1/conferences/" + id).DELETE().build());
+            var ended = Server.send(SECOND.as("mmuller", "/api/v1/conferences/" + id).DELETE().build());
             assertEquals(204, ended.statusCode(), ended.body());
             host.sip().await(Request.BYE, 10);
             other.sip().await(Request.BYE, 10);
