@@ -247,6 +247,18 @@ function showAudio(badge, id) {
 
 function renderAudio() {
   for (const badge of document.querySelectorAll('#people .audio')) { showAudio(badge, badge.dataset.user); }
+  renderSelfMute();
+}
+
+// One's own line, while on the call: mute or unmute it (the room's mute command, which reaches
+// the conference; unmuting needs the unmute permission, the server says so otherwise).
+function renderSelfMute() {
+  const line = room.you ? room.audio.lines.get(room.you.id) : undefined;
+  const button = $('self-mute');
+  button.hidden = !line || line.state !== 'connected';
+  const muted = Boolean(line && line.muted);
+  button.textContent = muted ? 'Unmute my line' : 'Mute my line';
+  button.setAttribute('aria-pressed', String(muted));
 }
 
 function renderPeople() {
@@ -369,6 +381,10 @@ function wire() {
   $('record').addEventListener('click', () => send({ type: 'record', on: !room.recording }));
   $('end').addEventListener('click', () => send({ type: 'end' }));
   $('mute-all').addEventListener('click', () => send({ type: 'mute-all' }));
+  $('self-mute').addEventListener('click', () => {
+    const line = room.audio.lines.get(room.you.id);
+    send({ type: 'mute', participant: room.you.id, muted: !(line && line.muted) });
+  });
   $('recordings').href = `playback.html?m=${encodeURIComponent(meetingId)}`;
   $('audio').addEventListener('click', async () => {
     $('audio-status').textContent = 'Calling your phone…';

@@ -93,6 +93,11 @@ public final class SipAgent implements SipListener, AutoCloseable {
         var factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         var props = StackProperties.forStack("agent-" + user + "-" + UUID.randomUUID());
+        // Events one at a time through NIST's event scanner, not re-entrant: NIST ties an incoming
+        // NOTIFY to the SUBSCRIBE's client transaction while that one lasts (Timer K, 5 s), and in
+        // re-entrant mode a second NOTIFY in that time reached the listener only with its
+        // retransmission 7.5 s later (measured); through the scanner it arrives at once.
+        props.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
         stack = factory.createSipStack(props);
         messages = factory.createMessageFactory();
         headers = factory.createHeaderFactory();

@@ -26,7 +26,7 @@ import org.w3c.dom.Element;
 /** The dialog event package (RFC 4235): a watcher follows a user's calls through the proxy, under privacy lists. */
 class SipDialogIT {
 
-    private static final long WAIT = 20;
+    private static final long WAIT = 10;
     private static final String NS = "urn:ietf:params:xml:ns:dialog-info";
 
     /** One NOTIFY's dialog-info document. */

@@ -14,11 +14,7 @@ import org.parley.sipagent.SipAgent;
 /** SIP presence: SUBSCRIBE/NOTIFY with PIDF reflecting Parley presence under privacy lists, and PUBLISH. */
 class SipPresenceIT {
 
-    /**
-     * How long a NOTIFY may take: a change within about 5 s of the SUBSCRIBE's answer reaches the
-     * phone only with the NOTIFY's retransmission 7.5 s after it was first sent (docs/sip.md, limits).
-     */
-    private static final long WAIT = 20;
+    private static final long WAIT = 10;
 
     @Test
     void subscribeShouldNotifyTheCurrentPresenceThenEveryChange() throws Exception {

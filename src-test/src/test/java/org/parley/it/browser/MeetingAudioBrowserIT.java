@@ -86,9 +86,15 @@ class MeetingAudioBrowserIT {
             alice.waitForAttribute(carolLine, "data-talking", "false");
             carol.waitForText(carolLine, "muted");
             alice.screenshot("audio-muted");
+            carol.waitForText(By.id("self-mute"), "Unmute my line");
+            carol.waitForAttribute(By.id("self-mute"), "aria-pressed", "true");
+            alice.waitForText(By.id("self-mute"), "Mute my line");
+            alice.click(By.id("self-mute"));
+            alice.waitForText(By.cssSelector("#people li[data-participant='alice'] .audio"), "on the call, muted");
+            alice.waitForAttribute(By.id("self-mute"), "aria-pressed", "true");
             var conference = Json.createReader(new StringReader(rest("alice", "GET", "/api/v1/conferences/m-" + meeting, null)
                     .body())).readObject().getJsonArray("participants").getValuesAs(JsonObject.class);
-            assertEquals(List.of("alice:false", "carol:true"), conference.stream()
+            assertEquals(List.of("alice:true", "carol:true"), conference.stream()
                     .map(p -> p.getString("user") + ":" + p.getBoolean("muted")).sorted().toList(), conference.toString());
             assertEquals(204, rest("alice", "DELETE", "/api/v1/conferences/m-" + meeting, null).statusCode());
             alice.waitForAttribute(carolLine, "data-state", "off");
