@@ -1,7 +1,5 @@
 package org.parley.telephony.internal;
 
-import java.util.Locale;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -34,7 +32,7 @@ record ConferenceCall(Op op, String user, String target, String participant, boo
     }
 
     static ConferenceCall of(JsonObject json) {
-        return new ConferenceCall(Op.valueOf(json.getString("op").toUpperCase(Locale.ROOT)), json.getString("user"),
+        return new ConferenceCall(Op.valueOf(json.getString("op")), json.getString("user"),
                 json.getString("target"), json.getString("participant"), json.getBoolean("muted"));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +23,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.error.ParleyException;
@@ -125,53 +127,51 @@ public class ConferenceRouter implements ConferenceService {
 
     @Override
     public ConferenceView get(String user, String conference) {
-        return viewAt(conference, new ConferenceCall(Op.GET, user, conference, "", false), () -> local.get(user, conference));
+        return at(conference, new ConferenceCall(Op.GET, user, conference, "", false), ConferenceCall::viewOf,
+                () -> local.get(user, conference));
     }
 
     @Override
     public ConferenceView mute(String user, String conference, String participant, boolean muted) {
-        return viewAt(conference, new ConferenceCall(Op.MUTE, user, conference, participant, muted),
+        return at(conference, new ConferenceCall(Op.MUTE, user, conference, participant, muted), ConferenceCall::viewOf,
                 () -> local.mute(user, conference, participant, muted));
     }
 
     @Override
     public ConferenceView muteAll(String user, String conference) {
-        return viewAt(conference, new ConferenceCall(Op.MUTE_ALL, user, conference, "", false),
+        return at(conference, new ConferenceCall(Op.MUTE_ALL, user, conference, "", false), ConferenceCall::viewOf,
                 () -> local.muteAll(user, conference));
     }
 
     @Override
     public ConferenceView hangUp(String user, String conference, String participant) {
-        return viewAt(conference, new ConferenceCall(Op.HANG_UP, user, conference, participant, false),
+        return at(conference, new ConferenceCall(Op.HANG_UP, user, conference, participant, false), ConferenceCall::viewOf,
                 () -> local.hangUp(user, conference, participant));
     }
 
     @Override
     public void end(String user, String conference) {
-        var host = elsewhere(conference);
-        if (host.isPresent()) {
-            ConferenceCall.refusal(relay.call(host.get().server(), new ConferenceCall(Op.END, user, conference, "", false).toJson()));
-        } else {
+        at(conference, new ConferenceCall(Op.END, user, conference, "", false), answer -> {
+            ConferenceCall.refusal(answer);
+            return null;
+        }, () -> {
             local.end(user, conference);
-        }
+            return null;
+        });
     }
 
     @Override
     public boolean muteInMeeting(String meetingId, String participant, boolean muted) {
-        var host = elsewhere(ConferenceServiceBean.MEETING_PREFIX + meetingId);
-        return host.isPresent()
-                ? ConferenceCall.flagOf(relay.call(host.get().server(),
-                        new ConferenceCall(Op.MUTE_IN_MEETING, "", meetingId, participant, muted).toJson()))
-                : local.muteInMeeting(meetingId, participant, muted);
+        return at(ConferenceServiceBean.MEETING_PREFIX + meetingId,
+                new ConferenceCall(Op.MUTE_IN_MEETING, "", meetingId, participant, muted), ConferenceCall::flagOf,
+                () -> local.muteInMeeting(meetingId, participant, muted));
     }
 
     @Override
     public boolean muteAllInMeeting(String meetingId, String except) {
-        var host = elsewhere(ConferenceServiceBean.MEETING_PREFIX + meetingId);
-        return host.isPresent()
-                ? ConferenceCall.flagOf(relay.call(host.get().server(),
-                        new ConferenceCall(Op.MUTE_ALL_IN_MEETING, "", meetingId, except, false).toJson()))
-                : local.muteAllInMeeting(meetingId, except);
+        return at(ConferenceServiceBean.MEETING_PREFIX + meetingId,
+                new ConferenceCall(Op.MUTE_ALL_IN_MEETING, "", meetingId, except, false), ConferenceCall::flagOf,
+                () -> local.muteAllInMeeting(meetingId, except));
     }
 
     /** A dial-in that reached this edge: a meeting's conference it starts is hosted here. */
@@ -271,8 +271,9 @@ public class ConferenceRouter implements ConferenceService {
         }
     }
 
-    private ConferenceView viewAt(String conference, ConferenceCall call, Supplier<ConferenceView> here) {
+    /** {@code call} answered by the conference's host when that is another server, else {@code here}. */
+    private <T> T at(String conference, ConferenceCall call, Function<JsonObject, T> read, Supplier<T> here) {
         var host = elsewhere(conference);
-        return host.isPresent() ? ConferenceCall.viewOf(relay.call(host.get().server(), call.toJson())) : here.get();
+        return host.isPresent() ? read.apply(relay.call(host.get().server(), call.toJson())) : here.get();
     }
 }
