@@ -24,6 +24,9 @@ final class BenchClient implements WebSocket.Listener {
     /** Status messages of measured changes start with this, then the send time in nanoseconds. */
     static final String MARK = "bench:";
 
+    /** What precedes the watched person's id in a presence message. */
+    private static final String USER = "\"user\":\"";
+
     /** How often one sign-in is tried at most when the server asks to try again later. */
     static final int ATTEMPTS = 10;
 
@@ -39,6 +42,8 @@ final class BenchClient implements WebSocket.Listener {
     private final String ownSender;
     private final CompletableFuture<Long> signedIn = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
+    /** Per watched person: the send time of the newest measured status received (their last word so far). */
+    private final java.util.Map<String, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile WebSocket socket;
     private long started;
 
@@ -116,8 +121,11 @@ final class BenchClient implements WebSocket.Listener {
         }
     }
 
-    void changeStatus(String status) {
-        send("{\"type\":\"status\",\"status\":\"" + status + "\",\"message\":\"" + MARK + System.nanoTime() + "\"}");
+    /** Sends a status change whose message carries its send time; returns that time (nanoseconds). */
+    long changeStatus(String status) {
+        long at = System.nanoTime();
+        send("{\"type\":\"status\",\"status\":\"" + status + "\",\"message\":\"" + MARK + at + "\"}");
+        return at;
     }
 
     /** Sends a one-to-one chat message whose text carries its send time. */
@@ -163,6 +171,10 @@ final class BenchClient implements WebSocket.Listener {
             }
             presenceLatency.add((now - sent) / 1000);
             deliveries.incrementAndGet();
+            var who = userOf(text);
+            if (who != null) {
+                lastSeen.merge(who, sent, Math::max);
+            }
         } else if (text.contains("\"type\":\"message\"") && !text.contains(ownSender)) {
             long sent = sentAt(text, mark);
             if (sent < measuredFrom) {
@@ -171,6 +183,22 @@ final class BenchClient implements WebSocket.Listener {
             chatLatency.add((now - sent) / 1000);
             chatDeliveries.incrementAndGet();
         }
+    }
+
+    /** The send time of the newest measured status of the person this client received, or -1. */
+    long lastSeen(String person) {
+        return lastSeen.getOrDefault(person, -1L);
+    }
+
+    /** The {@code user} of a presence message, read without parsing the whole message. */
+    private static String userOf(String text) {
+        int at = text.indexOf(USER);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + USER.length();
+        int to = text.indexOf('"', from);
+        return to < 0 ? null : text.substring(from, to);
     }
 
     /** The send time in nanoseconds that follows the mark. */

@@ -61,12 +61,14 @@ public final class PresenceLoad {
         var chatsSent = chats.submit(() -> sendChats(options, graph, users, clients));
         BenchClient.measuredFrom = System.nanoTime();
         LOG.info(() -> "change phase starts at " + java.time.Instant.now());
-        long expected = changePresence(options, users, graph, clients);
+        var lastChange = new java.util.HashMap<String, Long>();
+        long expected = changePresence(options, users, graph, clients, lastChange);
         LOG.info(() -> "change phase ends at " + java.time.Instant.now());
         long sentChats = chatsSent.get();
         chats.shutdown();
         drain(deliveries, expected, chat.delivered(), sentChats);
         report.changed(probe, latency, deliveries.get(), expected);
+        report.lastStatus(lastStatusCheck(users, graph, clients, lastChange));
         report.chatted(chat.latency(), sentChats, chat.acknowledged().get(), chat.delivered().get());
 
         pinger.shutdownNow();
@@ -109,7 +111,7 @@ public final class PresenceLoad {
     }
 
     private static long changePresence(LoadOptions o, List<String> users, ContactGraph graph,
-            List<BenchClient> clients) throws InterruptedException {
+            List<BenchClient> clients, java.util.Map<String, Long> lastChange) throws InterruptedException {
         // People take turns in a shuffled order, so each changes at most once per round of
         // everyone: the server may merge changes of one person made within milliseconds
         // (docs/presence.md), and such a merge is not a loss.
@@ -133,7 +135,7 @@ public final class PresenceLoad {
         for (long k = 0; k < total; k++) {
             pace(start, k, o.changesPerSecond());
             int i = order.get((int) (k % order.size()));
-            clients.get(i).changeStatus(k % 2 == 0 ? "available" : "away");
+            lastChange.put(users.get(i), clients.get(i).changeStatus(k % 2 == 0 ? "available" : "away"));
             expected += graph.watchersOf(users.get(i)) - absentWatchers.getOrDefault(users.get(i), 0);
         }
         return expected;
@@ -167,6 +169,34 @@ public final class PresenceLoad {
             }
         }
         return sent;
+    }
+
+    /**
+     * For every connected watcher and every person on their list who changed: whether the newest
+     * status the watcher received is that person's last change. A watcher left on an older
+     * status is a lost change, whatever the delivery counts say (the server may merge a burst of
+     * one person's changes into the last one, which is not a loss).
+     */
+    static Report.LastStatus lastStatusCheck(List<String> users, ContactGraph graph, List<BenchClient> clients,
+            java.util.Map<String, Long> lastChange) {
+        long checked = 0;
+        long stale = 0;
+        for (int i = 0; i < clients.size(); i++) {
+            var watcher = clients.get(i);
+            if (!watcher.connected()) {
+                continue;
+            }
+            for (var person : graph.contactsOf(users.get(i))) {
+                var last = lastChange.get(person);
+                if (last != null) {
+                    checked++;
+                    if (watcher.lastSeen(person) != last) {
+                        stale++;
+                    }
+                }
+            }
+        }
+        return new Report.LastStatus(checked, stale);
     }
 
     /** Waits until every expected delivery arrived, or none arrived for the drain time (bounded). */

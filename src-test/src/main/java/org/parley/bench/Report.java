@@ -58,7 +58,8 @@ final class Report {
 
     void changed(ServerProbe probe, Histogram latency, long delivered, long expected) throws IOException {
         line("presence changes         %d/s for %d s", options.changesPerSecond(), options.seconds());
-        line("presence deliveries      %d of %d expected, lost %d", delivered, expected, Math.max(0, expected - delivered));
+        line("presence deliveries      %d of %d expected (%d fewer: merged or lost, see the last-status check)",
+                delivered, expected, Math.max(0, expected - delivered));
         line("presence latency p50/p99/max  %.1f / %.1f / %.1f ms", latency.percentileMillis(50),
                 latency.percentileMillis(99), latency.percentileMillis(100));
         if (probe != null) {
@@ -66,6 +67,15 @@ final class Report {
             line("server CPU per 1,000 deliveries  %.1f ms (%d ms CPU during the change phase)",
                     cpu * 1000.0 / Math.max(1, delivered), cpu);
         }
+    }
+
+    /** How many (watcher, changed person) pairs were checked, and how many ended on an older status. */
+    record LastStatus(long checked, long stale) {
+    }
+
+    void lastStatus(LastStatus check) {
+        line("last status check        %d watchers of changed people: %d on the person's last status, lost %d",
+                check.checked(), check.checked() - check.stale(), check.stale());
     }
 
     void chatted(Histogram latency, long sent, long acknowledged, long delivered) {

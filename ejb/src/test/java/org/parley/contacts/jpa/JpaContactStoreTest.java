@@ -15,6 +15,7 @@ import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.jpa.LocalTransactions;
 import org.parley.contacts.Contact;
 import org.parley.contacts.ContactEdit;
 import org.parley.contacts.ContactStore;
@@ -39,21 +40,11 @@ class JpaContactStoreTest implements ContactStoreContract {
 
     @Override
     public <T> T inTransaction(Function<ContactStore, T> work) {
-        var em = factory.createEntityManager();
-        var store = new JpaContactStore();
-        store.em = em;
-        var tx = em.getTransaction();
-        tx.begin();
-        try {
-            var result = work.apply(store);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return LocalTransactions.inTransaction(factory, em -> {
+            var store = new JpaContactStore();
+            store.em = em;
+            return work.apply(store);
+        });
     }
 
     @Test
