@@ -129,12 +129,11 @@ final class LdapConnections implements AutoCloseable {
         int now = inUse.incrementAndGet();
         peakInUse.accumulateAndGet(now, Math::max);
         operations.increment();
+        T result;
         try {
-            var result = call.on(connection);
-            from.releaseConnection(connection);
-            available = true;
-            return result;
+            result = call.on(connection);
         } catch (LDAPException e) {
+            inUse.decrementAndGet();
             from.releaseConnectionAfterException(connection, e);
             if (e.getResultCode().isConnectionUsable()) {
                 available = true;
@@ -143,13 +142,21 @@ final class LdapConnections implements AutoCloseable {
             if (!mayRetry || e.getResultCode() == ResultCode.TIMEOUT) {
                 throw unreachable(e);
             }
-        } finally {
+            // A connection the server dropped (it restarted): start over once on a fresh one.
+            reset();
+            return attempt(call, false);
+        } catch (RuntimeException e) {
             inUse.decrementAndGet();
+            from.releaseConnection(connection);
+            throw e;
         }
-        // A connection the server dropped (it restarted): start over once on a fresh one, this
-        // one no longer counted as in use.
-        reset();
-        return attempt(call, false);
+        // No longer counted before it goes back to the pool: another operation may take it at
+        // once, and counting it until after the release counted one connection twice (the
+        // figure read above the pool's size while the pool never opened more than its size).
+        inUse.decrementAndGet();
+        from.releaseConnection(connection);
+        available = true;
+        return result;
     }
 
     private ParleyException.Unavailable unreachable(LDAPException e) {

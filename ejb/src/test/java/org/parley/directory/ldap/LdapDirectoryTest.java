@@ -28,6 +28,35 @@ class LdapDirectoryTest {
     private static final String GROUPS = "ou=groups," + BASE;
 
     private InMemoryDirectoryServer server;
+    private final OpenConnections connections = new OpenConnections();
+
+    /** The connections the directory holds open, and the most at once, read off its access log. */
+    private static final class OpenConnections extends java.util.logging.Handler {
+        private int open;
+        private int peak;
+
+        @Override
+        public synchronized void publish(java.util.logging.LogRecord record) {
+            var message = record.getMessage();
+            if (message.contains(" CONNECT ")) {
+                peak = Math.max(peak, ++open);
+            } else if (message.contains(" DISCONNECT ")) {
+                open--;
+            }
+        }
+
+        synchronized int peak() {
+            return peak;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
     private LdapDirectory directory;
 
     @BeforeEach
@@ -36,6 +65,7 @@ class LdapDirectoryTest {
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                 java.net.InetAddress.getLoopbackAddress(), 0, null));
         config.addAdditionalBindCredentials("cn=admin," + BASE, "secret");
+        config.setAccessLogHandler(connections);
         server = new InMemoryDirectoryServer(config);
         server.add("dn: " + BASE, "objectClass: domain", "dc: parley");
         server.add("dn: " + PEOPLE, "objectClass: organizationalUnit", "ou: people");
@@ -154,6 +184,49 @@ class LdapDirectoryTest {
         directory.group("leads");
         assertEquals(searches, directory.figures().searches());
         assertTrue(directory.figures().cacheHits() >= 3);
+    }
+
+    @Test
+    void manyCallersAtOnceShouldNeverHoldMoreConnectionsThanThePools() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            person("p" + i, "Person P" + i, "boss", "+1-555-0200-" + (1000 + i));
+        }
+        directory.close();
+        directory = new LdapDirectory(new LdapSettings(List.of(new LdapSettings.Server("127.0.0.1",
+                server.getListenPort())), "cn=admin," + BASE, "secret", PEOPLE, GROUPS, 3, 3, 64, 5_000, 60_000, 300,
+                1000, 100));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        try {
+            var work = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 32; t++) {
+                int seed = t;
+                work.add(pool.submit(() -> {
+                    var random = new java.util.Random(seed);
+                    for (int k = 0; k < 150; k++) {
+                        var uid = "p" + random.nextInt(60);
+                        if (random.nextInt(8) == 0) {
+                            directory.forget();
+                        }
+                        directory.card(uid);
+                        directory.groupsOf(uid);
+                        directory.bind("uid=" + uid + "," + PEOPLE, ("pw-" + (random.nextBoolean() ? uid : "x"))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    return null;
+                }));
+            }
+            for (var w : work) {
+                w.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var figures = directory.figures();
+        assertEquals(0, figures.failures());
+        assertTrue(figures.peakInUse() <= 6, "peak in use " + figures.peakInUse() + " over pools of 3 + 3");
+        // The directory's own count (the first directory, closed above, had opened none: its
+        // pools open on first use).
+        assertTrue(connections.peak() <= 6, connections.peak() + " connections open at once over pools of 3 + 3");
     }
 
     private static List<String> uids(org.parley.directory.Found<Card> found) {
