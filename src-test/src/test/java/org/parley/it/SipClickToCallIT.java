@@ -151,6 +151,25 @@ class SipClickToCallIT {
     }
 
     @Test
+    void hangingUpWhileTheCalleeRingsShouldBeCancelledForTheCalleesWatchers() throws Exception {
+        try (var mine = SipPhones.registered("evanderberg"); var theirs = SipPhones.registered("crodriguez");
+                var watcher = SipPhones.phone("efernandez")) {
+            theirs.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
+            SipDialogIT.watch(watcher, "crodriguez");
+            var id = Server.json(post("evanderberg", "{\"to\":\"crodriguez\"}").body()).getString("id");
+            theirs.await(Request.INVITE, 5);
+            long[] version = {0};
+            SipDialogIT.until(watcher, "early", version);
+            assertEquals(204, Server.send(Server.MAIN.as("evanderberg", "/api/v1/calls/" + id).DELETE().build()).statusCode());
+            theirs.await(Request.CANCEL, 5);
+            assertEquals("cancelled", SipDialogIT.eventOf(SipDialogIT.until(watcher, "terminated", version)));
+            mine.await(Request.BYE, 5);
+            mine.register(0);
+            theirs.register(0);
+        }
+    }
+
+    @Test
     void aWatcherTheCalleesListsHideShouldSeeNoLegAndTheCallerOnlyWhereTheCallersListsAllow() throws Exception {
         SipDialogIT.privacy("mkowalski", "except", "dkhan");
         SipDialogIT.privacy("mnovak", "except", "malmeida");

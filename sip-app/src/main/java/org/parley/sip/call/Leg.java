@@ -167,6 +167,7 @@ public final class Leg {
             var bye = inDialog(Request.BYE, ++cseq);
             sendInDialog(bye, authenticated ? new Challenged(bye, null) : null);
         } else if (invite != null && invite.getState() == javax.sip.TransactionState.PROCEEDING) {
+            dialog.cancelled(callId); // now, not at the 487: a stopping edge may never hear it
             var cancel = invite.createCancel();
             outbound.provider(SipOutbound.transportOf(target.toString()))
                     .orElseThrow(() -> new SipException("SIP edge not running"))

@@ -73,6 +73,11 @@ public record DialogReport(CallLegs legs, CallLegs.Origin origin, String from, S
         legs.failed(callId, "error");
     }
 
+    /** Parley cancels the ringing INVITE {@code callId} (a later answer to it changes nothing). */
+    public void cancelled(String callId) {
+        legs.failed(callId, "cancelled");
+    }
+
     /** Parley gave up on a phone that rang too long (it cancels the INVITE next). */
     public void gaveUp(String callId) {
         legs.failed(callId, "timeout");

@@ -79,6 +79,15 @@ class DialogReportTest {
     }
 
     @Test
+    void parleysCancelShouldEndTheLegAtOnceAndItsAnswerChangeNothing() throws Exception {
+        respond(180);
+        report.cancelled("call-1");
+        respond(200);
+        report.hungUp("call-1", false);
+        assertEquals(List.of("trying", "early", "terminated cancelled"), heard);
+    }
+
+    @Test
     void noAnswerAtAllShouldBeATimeoutOnce() throws Exception {
         reporting.onTimeout();
         respond(408);
