@@ -95,7 +95,7 @@ class SipClickToCallIT {
     @Test
     void watchersOfBothPhonesShouldFollowTheirLegsWithTheOtherPartyAsRemote() throws Exception {
         try (var mine = SipPhones.registered("tobrien"); var theirs = SipPhones.registered("mcosta");
-                var callerWatcher = SipPhones.phone("edlamini"); var calleeWatcher = SipPhones.phone("msantos")) {
+                var callerWatcher = SipDialogIT.watcher("edlamini"); var calleeWatcher = SipDialogIT.watcher("msantos")) {
             theirs.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
             SipDialogIT.watch(callerWatcher, "tobrien");
             SipDialogIT.watch(calleeWatcher, "mcosta");
@@ -136,7 +136,7 @@ class SipClickToCallIT {
     @Test
     void aCalleeRefusingShouldBeRejectedForTheirWatchersAndRemoteByeForTheCallers() throws Exception {
         try (var mine = SipPhones.registered("mahmed2"); var theirs = SipPhones.registered("ehaddad");
-                var callerWatcher = SipPhones.phone("jlopez"); var calleeWatcher = SipPhones.phone("tgarcia")) {
+                var callerWatcher = SipDialogIT.watcher("jlopez"); var calleeWatcher = SipDialogIT.watcher("tgarcia")) {
             theirs.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.BUSY_HERE : Response.OK);
             SipDialogIT.watch(callerWatcher, "mahmed2");
             SipDialogIT.watch(calleeWatcher, "ehaddad");
@@ -153,7 +153,7 @@ class SipClickToCallIT {
     @Test
     void hangingUpWhileTheCalleeRingsShouldBeCancelledForTheCalleesWatchers() throws Exception {
         try (var mine = SipPhones.registered("evanderberg"); var theirs = SipPhones.registered("crodriguez");
-                var watcher = SipPhones.phone("efernandez")) {
+                var watcher = SipDialogIT.watcher("efernandez")) {
             theirs.answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
             SipDialogIT.watch(watcher, "crodriguez");
             var id = Server.json(post("evanderberg", "{\"to\":\"crodriguez\"}").body()).getString("id");
@@ -174,7 +174,7 @@ class SipClickToCallIT {
         SipDialogIT.privacy("mkowalski", "except", "dkhan");
         SipDialogIT.privacy("mnovak", "except", "malmeida");
         try (var mine = SipPhones.registered("mnovak"); var theirs = SipPhones.registered("mkowalski");
-                var colleague = SipPhones.phone("malmeida"); var stranger = SipPhones.phone("dkhan")) {
+                var colleague = SipDialogIT.watcher("malmeida"); var stranger = SipDialogIT.watcher("dkhan")) {
             SipDialogIT.watch(colleague, "mkowalski");
             var subscribe = SipDialogIT.subscribe(stranger, "mkowalski", 600);
             var ok = stranger.send(subscribe);

@@ -189,7 +189,7 @@ class SipConferenceIT {
     @Test
     void watchersOfAParticipantShouldFollowTheirPhonesLegWithTheConferenceAsRemote() throws Exception {
         try (var a = Phone.of("myamamoto", 440); var b = Phone.of("hnguyen", 1000); var c = Phone.of("jmensah", 1700);
-                var watcher = SipPhones.phone("sgarcia"); var refusalWatcher = SipPhones.phone("sandersen")) {
+                var watcher = SipDialogIT.watcher("sgarcia"); var refusalWatcher = SipDialogIT.watcher("sandersen")) {
             b.sip().answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
             c.sip().answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.DECLINE : Response.OK);
             SipDialogIT.watch(watcher, "hnguyen");
@@ -225,7 +225,7 @@ class SipConferenceIT {
         var meetingId = Meetings.instant("hkobayashi", "wsharma").getString("id");
         var conference = Server.json(Server.MAIN.get("wsharma", "/api/v1/meetings/" + meetingId)).getJsonObject("dialIn")
                 .getString("sip");
-        try (var guest = Phone.of("wsharma", 1000); var watcher = SipPhones.phone("cnielsen")) {
+        try (var guest = Phone.of("wsharma", 1000); var watcher = SipDialogIT.watcher("cnielsen")) {
             SipDialogIT.watch(watcher, "wsharma");
             var call = guest.sip().start(dialInvite(guest.sip(), conference.substring(4, conference.indexOf('@'))));
             var ok = call.awaitFinal();

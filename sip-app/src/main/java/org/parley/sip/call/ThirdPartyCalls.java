@@ -30,7 +30,8 @@ import org.parley.telephony.ClickToCallService;
  * The click-to-call calls this edge places (RFC 3725 flow I), as the click-to-call service's
  * {@link CallControl}, and the BYE handler for their legs (a phone hanging up). A leg rings the
  * newest device of its party; each leg is reported to the dialog event package as the call of the
- * user whose phone it rings (the caller, even at a number, and the callee). Thread-safe: the calls are in a concurrent map.
+ * user whose phone it rings (the caller, even at a number, and the callee). Thread-safe: the
+ * calls are in a concurrent map.
  */
 final class ThirdPartyCalls implements CallControl, SipRequestHandler {
 

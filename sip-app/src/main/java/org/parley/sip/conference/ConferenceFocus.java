@@ -26,7 +26,8 @@ import org.parley.telephony.ParticipantState;
  * rings participants ({@link DialOut}), takes the phones that dial in ({@link DialInHandler}), keeps
  * each participant's dialog by Call-ID and by conference and user, and gives the mixer their
  * streams. Every dialog's states go to the dialog event package ({@link DialogReport}) as a call of
- * the participant with the conference. Thread-safe: concurrent maps; the service is called with no lock held.
+ * the participant with the conference. Thread-safe: concurrent maps; the service is called with
+ * no lock held.
  */
 final class ConferenceFocus implements ConferenceControl {
 
