@@ -24,7 +24,9 @@ import org.parley.sipagent.SipDialog;
 /**
  * Conference calls with JAIN-SIP phones that send real audio (PCMU sine tones of their own
  * frequency) and measure what they receive (Goertzel): Parley's mixer must give each the others'
- * tones and never their own. Every wait is bounded; nothing asserts how long anything took.
+ * tones and never their own; and each participant's leg as the dialog event package (RFC 4235)
+ * shows it to the watchers of the phone's user. Every wait is bounded; nothing asserts how long
+ * anything took.
  */
 class SipConferenceIT {
 
@@ -181,6 +183,65 @@ class SipConferenceIT {
             assertTrue(awalsh.getString("reason").contains("no phone"), awalsh.toString());
             assertTrue(participant(get("kfischer", id), "jreddy").getString("reason").contains("486"));
             assertEquals(204, delete("kfischer", "/api/v1/conferences/" + id).statusCode());
+        }
+    }
+
+    @Test
+    void watchersOfAParticipantShouldFollowTheirPhonesLegWithTheConferenceAsRemote() throws Exception {
+        try (var a = Phone.of("myamamoto", 440); var b = Phone.of("hnguyen", 1000); var c = Phone.of("jmensah", 1700);
+                var watcher = SipDialogIT.watcher("sgarcia"); var refusalWatcher = SipDialogIT.watcher("sandersen")) {
+            b.sip().answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.RINGING : Response.OK);
+            c.sip().answerWith(r -> Request.INVITE.equals(r.getMethod()) ? Response.DECLINE : Response.OK);
+            SipDialogIT.watch(watcher, "hnguyen");
+            SipDialogIT.watch(refusalWatcher, "jmensah");
+            var id = start("myamamoto", "hnguyen", "jmensah");
+            var conference = get("myamamoto", id).getString("address");
+            a.answer();
+            long[] version = {0};
+
+            var invite = b.sip().await(Request.INVITE, 10);
+            var callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+            var ringing = SipDialogIT.until(watcher, "early", version);
+            assertEquals(callId, ringing.getAttribute("call-id"));
+            assertEquals("recipient", ringing.getAttribute("direction"), "the focus rang hnguyen's phone");
+            assertEquals(conference, SipDialogIT.remoteOf(ringing), "the other side is the conference");
+            b.sip().answerRinging(callId, Response.OK);
+            assertEquals(callId, SipDialogIT.until(watcher, "confirmed", version).getAttribute("call-id"));
+            assertEquals("rejected", SipDialogIT.eventOf(SipDialogIT.until(refusalWatcher, "terminated", new long[] {0})),
+                    "jmensah declined");
+
+            assertEquals(200, delete("myamamoto", "/api/v1/conferences/" + id + "/participants/hnguyen").statusCode());
+            b.sip().await(Request.BYE, 10);
+            var ended = SipDialogIT.until(watcher, "terminated", version);
+            assertEquals(callId, ended.getAttribute("call-id"));
+            assertEquals("remote-bye", SipDialogIT.eventOf(ended), "the focus hung up");
+            assertEquals(204, delete("myamamoto", "/api/v1/conferences/" + id).statusCode());
+            a.sip().await(Request.BYE, 10);
+        }
+    }
+
+    @Test
+    void watchersOfAPhoneThatDialledInShouldSeeItAsTheInitiatorUntilItHangsUp() throws Exception {
+        var meetingId = Meetings.instant("hkobayashi", "wsharma").getString("id");
+        var conference = Server.json(Server.MAIN.get("wsharma", "/api/v1/meetings/" + meetingId)).getJsonObject("dialIn")
+                .getString("sip");
+        try (var guest = Phone.of("wsharma", 1000); var watcher = SipDialogIT.watcher("cnielsen")) {
+            SipDialogIT.watch(watcher, "wsharma");
+            var call = guest.sip().start(dialInvite(guest.sip(), conference.substring(4, conference.indexOf('@'))));
+            var ok = call.awaitFinal();
+            assertEquals(200, ok.getStatusCode(), ok.toString());
+            var dialog = SipDialog.ofCaller(guest.sip(), call.request(), ok);
+            guest.sip().sendStateless(dialog.ack());
+            long[] version = {0};
+            var confirmed = SipDialogIT.until(watcher, "confirmed", version);
+            assertEquals(((CallIdHeader) call.request().getHeader(CallIdHeader.NAME)).getCallId(),
+                    confirmed.getAttribute("call-id"));
+            assertEquals("initiator", confirmed.getAttribute("direction"), "wsharma's phone dialled in");
+            assertEquals(conference, SipDialogIT.remoteOf(confirmed));
+
+            assertEquals(200, guest.sip().transact(dialog.bye()).getStatusCode());
+            assertEquals("local-bye", SipDialogIT.eventOf(SipDialogIT.until(watcher, "terminated", version)));
+            await(() -> fetch("hkobayashi", "m-" + meetingId).statusCode() == 404, "the conference ended with its last line");
         }
     }
 

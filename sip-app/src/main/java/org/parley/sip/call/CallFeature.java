@@ -60,7 +60,7 @@ public class CallFeature implements SipFeature {
         dialogs = new Dialogs(calls, legs, Duration.ofSeconds(maxCallSeconds));
         invites = new InviteHandler(authenticator, trunk, calls, new ProxyHop(outbound, trunkCredentials), dialogs,
                 Duration.ofSeconds(ringSeconds));
-        placed = new ThirdPartyCalls(outbound, clickToCall, trunkCredentials);
+        placed = new ThirdPartyCalls(outbound, clickToCall, trunkCredentials, legs);
         return List.of(invites, placed);
     }
 

@@ -24,12 +24,14 @@ import javax.sip.message.Response;
 import org.parley.sip.ResponseListener;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.auth.TrunkCredentials;
+import org.parley.sip.dialog.DialogReport;
 
 /**
  * One leg of a call that Parley places itself (click-to-call, a conference dialling out): Parley
  * is the user agent client of a dialog with one phone. It sends the INVITE, ACKs the 2xx, sends
- * BYE or CANCEL; its in-dialog requests follow the route set the 2xx recorded. A leg to the trunk
- * answers the trunk's 401 or 407 to its INVITE once with Parley's credentials
+ * BYE or CANCEL; its in-dialog requests follow the route set the 2xx recorded. Every state of the
+ * dialog goes to the dialog event package ({@link DialogReport}), as the proxy's calls do. A leg
+ * to the trunk answers the trunk's 401 or 407 to its INVITE once with Parley's credentials
  * ({@link TrunkCredentials}), and to its BYE once when the INVITE needed them; a second challenge
  * goes to the listener like any failure. Thread safety: every change is synchronized on the leg,
  * and no lock is held while the listener hears a response.
@@ -43,6 +45,7 @@ public final class Leg {
     private final Address local;
     private final Address remote;
     private final TrunkCredentials trunk;
+    private final DialogReport dialog;
     private final String localTag = SipOutbound.newTag();
     private String callId;
     private ClientTransaction invite;
@@ -54,13 +57,18 @@ public final class Leg {
     private List<Address> routes = List.of();
     private long cseq = 1;
 
-    /** A leg to {@code target}; {@code trunk} answers challenges when the target is the trunk. */
-    public Leg(SipOutbound outbound, URI target, Address local, Address remote, TrunkCredentials trunk) {
+    /**
+     * A leg to {@code target}; {@code trunk} answers challenges when the target is the trunk;
+     * {@code dialog} reports its states.
+     */
+    public Leg(SipOutbound outbound, URI target, Address local, Address remote, TrunkCredentials trunk,
+            DialogReport dialog) {
         this.outbound = outbound;
         this.target = target;
         this.local = local;
         this.remote = remote;
         this.trunk = trunk;
+        this.dialog = dialog;
     }
 
     public synchronized String callId() {
@@ -76,7 +84,14 @@ public final class Leg {
         if (sdp != null) {
             request.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
         }
-        sendInvite(request, trunk.answersFor(target) ? new Challenged(request, listener) : listener);
+        var reported = dialog.reporting(callId, listener);
+        dialog.sent(callId, localTag); // before any response can be reported
+        try {
+            sendInvite(request, trunk.answersFor(target) ? new Challenged(request, reported) : reported);
+        } catch (SipException | RuntimeException e) {
+            dialog.failed(callId);
+            throw e;
+        }
     }
 
     private void sendInvite(Request request, ResponseListener listener) throws SipException {
@@ -148,14 +163,31 @@ public final class Leg {
     /** Ends the leg: BYE once answered, else CANCEL of the ringing INVITE. */
     public synchronized void end() throws ParseException, InvalidArgumentException, SipException {
         if (isAnswered()) {
+            dialog.hungUp(callId, false);
             var bye = inDialog(Request.BYE, ++cseq);
             sendInDialog(bye, authenticated ? new Challenged(bye, null) : null);
         } else if (invite != null && invite.getState() == javax.sip.TransactionState.PROCEEDING) {
+            dialog.cancelled(callId); // now, not at the 487: a stopping edge may never hear it
             var cancel = invite.createCancel();
             outbound.provider(SipOutbound.transportOf(target.toString()))
                     .orElseThrow(() -> new SipException("SIP edge not running"))
                     .getNewClientTransaction(cancel).sendRequest();
         }
+    }
+
+    /** The phone ended the leg with its BYE (answered by whoever took it). */
+    public synchronized void hungUpByPhone() {
+        if (callId != null) {
+            dialog.hungUp(callId, true);
+        }
+    }
+
+    /** Gives up on a phone that rang too long: reported as a timeout, then ended like {@link #end()}. */
+    public synchronized void giveUp() throws ParseException, InvalidArgumentException, SipException {
+        if (callId != null && !isAnswered()) {
+            dialog.gaveUp(callId);
+        }
+        end();
     }
 
     /** A request in the dialog, through its route set (the PBX's proxies that record-routed it), loose routing only. */

@@ -100,6 +100,7 @@ final class ThirdPartyCall {
     /** A phone hung up (BYE): the other leg is ended too. */
     synchronized void hungUpBy(String callId) {
         var byCaller = callId.equals(caller.callId());
+        (byCaller ? caller : callee).hungUpByPhone();
         endQuietly(byCaller ? callee : caller);
         over(CallState.ENDED, byCaller ? "you hung up" : "the callee hung up");
     }

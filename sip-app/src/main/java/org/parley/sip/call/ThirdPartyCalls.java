@@ -19,6 +19,8 @@ import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.SipResponder;
 import org.parley.sip.auth.TrunkCredentials;
+import org.parley.sip.dialog.CallLegs;
+import org.parley.sip.dialog.DialogReport;
 import org.parley.telephony.CallControl;
 import org.parley.telephony.CallRoute;
 import org.parley.telephony.ClickToCall;
@@ -27,7 +29,9 @@ import org.parley.telephony.ClickToCallService;
 /**
  * The click-to-call calls this edge places (RFC 3725 flow I), as the click-to-call service's
  * {@link CallControl}, and the BYE handler for their legs (a phone hanging up). A leg rings the
- * newest device of its party. Thread-safe: the calls are in a concurrent map.
+ * newest device of its party; each leg is reported to the dialog event package as the call of the
+ * user whose phone it rings (the caller, even at a number, and the callee). Thread-safe: the
+ * calls are in a concurrent map.
  */
 final class ThirdPartyCalls implements CallControl, SipRequestHandler {
 
@@ -36,20 +40,22 @@ final class ThirdPartyCalls implements CallControl, SipRequestHandler {
     private final SipOutbound outbound;
     private final ClickToCallService service;
     private final TrunkCredentials credentials;
+    private final CallLegs legs;
     private final Map<String, ThirdPartyCall> calls = new ConcurrentHashMap<>();
 
-    ThirdPartyCalls(SipOutbound outbound, ClickToCallService service, TrunkCredentials credentials) {
+    ThirdPartyCalls(SipOutbound outbound, ClickToCallService service, TrunkCredentials credentials, CallLegs legs) {
         this.outbound = outbound;
         this.service = service;
         this.credentials = credentials;
+        this.legs = legs;
     }
 
     @Override
     public void place(ClickToCall call) {
         try {
             // the caller's phone shows whom it is about to be connected to, the callee's who calls
-            var callerLeg = leg(call.first(), outbound.addressOf(call.callee()));
-            var calleeLeg = leg(call.second(), outbound.addressOf(call.user()));
+            var callerLeg = leg(call.first(), outbound.addressOf(call.callee()), call.callee(), call.user());
+            var calleeLeg = leg(call.second(), outbound.addressOf(call.user()), call.user(), call.callee());
             var host = outbound.provider("udp").map(p -> p.getListeningPoint().getIPAddress()).orElse("127.0.0.1");
             var placed = new ThirdPartyCall(call.id(), callerLeg, calleeLeg, service, host, c -> calls.remove(c.id()));
             calls.put(call.id(), placed);
@@ -60,7 +66,8 @@ final class ThirdPartyCalls implements CallControl, SipRequestHandler {
         }
     }
 
-    private Leg leg(CallRoute route, Address local) throws ParseException {
+    /** The leg ringing {@code route}, shown as from {@code local} ({@code from}), reported as {@code user}'s. */
+    private Leg leg(CallRoute route, Address local, String from, String user) throws ParseException {
         URI target;
         Address remote;
         if (route instanceof CallRoute.ToDevices devices) {
@@ -71,7 +78,8 @@ final class ThirdPartyCalls implements CallControl, SipRequestHandler {
             target = outbound.addresses().createURI(trunk.requestUri());
             remote = outbound.addresses().createAddress(target);
         }
-        return new Leg(outbound, target, local, remote, credentials);
+        return new Leg(outbound, target, local, remote, credentials,
+                new DialogReport(legs, CallLegs.Origin.PLACED, from, user));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
 import org.parley.sip.auth.DigestAuthenticator;
 import org.parley.sip.auth.TrunkCredentials;
+import org.parley.sip.dialog.CallLegs;
 import org.parley.telephony.ConferenceService;
 
 /**
@@ -38,6 +39,9 @@ public class ConferenceFeature implements SipFeature {
 
     @Inject
     TrunkCredentials trunk;
+
+    @Inject
+    CallLegs legs;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -96,7 +100,7 @@ public class ConferenceFeature implements SipFeature {
         mixer = new Mixer(settings, (conference, user, talking) ->
                 pool.execute(() -> service.talking(conference, user, talking)));
         events = new ConferenceEvents(outbound, service::state, maxSubscriptionsPerWatcher);
-        focus = new ConferenceFocus(outbound, service, mixer, host, events, trunk);
+        focus = new ConferenceFocus(outbound, service, mixer, host, events, trunk, legs);
         return List.of(new DialInHandler(authenticator, service, focus, mixer, outbound, host), new ByeHandler(focus),
                 new SubscribeHandler(authenticator, service, events, outbound));
     }

@@ -14,6 +14,8 @@ import javax.sip.SipException;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.auth.TrunkCredentials;
 import org.parley.sip.call.Leg;
+import org.parley.sip.dialog.CallLegs;
+import org.parley.sip.dialog.DialogReport;
 import org.parley.telephony.ConferenceControl;
 import org.parley.telephony.ConferenceService;
 import org.parley.telephony.ConferenceView;
@@ -23,7 +25,9 @@ import org.parley.telephony.ParticipantState;
  * The conference focus of this edge, as the conference service's {@link ConferenceControl}: it
  * rings participants ({@link DialOut}), takes the phones that dial in ({@link DialInHandler}), keeps
  * each participant's dialog by Call-ID and by conference and user, and gives the mixer their
- * streams. Thread-safe: concurrent maps; the service is called with no lock held.
+ * streams. Every dialog's states go to the dialog event package ({@link DialogReport}) as a call of
+ * the participant with the conference. Thread-safe: concurrent maps; the service is called with
+ * no lock held.
  */
 final class ConferenceFocus implements ConferenceControl {
 
@@ -35,22 +39,29 @@ final class ConferenceFocus implements ConferenceControl {
     private final String mediaHost;
     private final ConferenceEvents events;
     private final TrunkCredentials trunk;
+    private final CallLegs legs;
     private final Map<String, ConferenceLeg> byCallId = new ConcurrentHashMap<>();
     private final Map<String, ConferenceLeg> byParticipant = new ConcurrentHashMap<>();
 
     ConferenceFocus(SipOutbound outbound, ConferenceService service, Mixer mixer, String mediaHost,
-            ConferenceEvents events, TrunkCredentials trunk) {
+            ConferenceEvents events, TrunkCredentials trunk, CallLegs legs) {
         this.outbound = outbound;
         this.service = service;
         this.mixer = mixer;
         this.mediaHost = mediaHost;
         this.events = events;
         this.trunk = trunk;
+        this.legs = legs;
     }
 
     /** The SIP user part of a conference's URI. */
     static String userPart(String conference) {
         return "conf-" + conference;
+    }
+
+    /** How a dialog of {@code user}'s phone with {@code conference} is reported to the dialog event package. */
+    DialogReport report(String conference, String user, CallLegs.Origin origin) {
+        return new DialogReport(legs, origin, userPart(conference), user);
     }
 
     @Override
@@ -67,8 +78,9 @@ final class ConferenceFocus implements ConferenceControl {
         try {
             var stream = mixer.open(conference, user);
             var target = outbound.addresses().createURI(contact);
+            var report = report(conference, user, CallLegs.Origin.CONFERENCE_OUT);
             var leg = new DialOut(new Leg(outbound, target, outbound.addressOf(userPart(conference)),
-                    outbound.addressOf(user), trunk), conference, user, this);
+                    outbound.addressOf(user), trunk, report), conference, user, report, this);
             replace(leg);
             leg.start(Sdp.offer(mediaHost, stream.localPort()));
             byCallId.put(leg.callId(), leg);
@@ -95,6 +107,7 @@ final class ConferenceFocus implements ConferenceControl {
     void dialledIn(DialIn leg) {
         replace(leg);
         byCallId.put(leg.callId(), leg);
+        leg.answered();
         service.progressed(leg.conference(), leg.user(), ParticipantState.CONNECTED, "dialled in");
     }
 
@@ -119,6 +132,7 @@ final class ConferenceFocus implements ConferenceControl {
     void hungUpBy(String callId) {
         var leg = byCallId.get(callId);
         if (leg != null && forget(leg)) {
+            leg.hungUpByPhone();
             service.progressed(leg.conference(), leg.user(), ParticipantState.LEFT, "hung up");
         }
     }
@@ -168,7 +182,7 @@ final class ConferenceFocus implements ConferenceControl {
     void expire(java.time.Instant cutoff) {
         for (var leg : List.copyOf(byParticipant.values())) {
             if (leg instanceof DialOut out && out.ringingSince(cutoff)) {
-                out.hangUp();
+                out.giveUp();
                 failed(out, ParticipantState.FAILED, "the phone did not answer");
             }
         }

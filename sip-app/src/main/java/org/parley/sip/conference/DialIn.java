@@ -12,6 +12,7 @@ import javax.sip.address.URI;
 import javax.sip.message.Request;
 
 import org.parley.sip.SipOutbound;
+import org.parley.sip.dialog.DialogReport;
 
 /**
  * A phone that dialled into a conference: Parley is the user agent server of the dialog and
@@ -36,8 +37,8 @@ final class DialIn extends ConferenceLeg {
     private final AtomicBoolean ended = new AtomicBoolean();
 
     DialIn(SipOutbound outbound, String conference, String user, String callId, Address local, String localTag,
-            Peer peer, String answer) {
-        super(conference, user);
+            Peer peer, String answer, DialogReport dialog) {
+        super(conference, user, dialog);
         this.outbound = outbound;
         this.callId = callId;
         this.local = local;
@@ -55,6 +56,11 @@ final class DialIn extends ConferenceLeg {
         return localTag;
     }
 
+    /** The focus answered the phone's INVITE: its dialog is confirmed. */
+    void answered() {
+        dialog().dialledIn(callId, peer.tag(), localTag);
+    }
+
     /** The SDP answer the focus gave, repeated for a re-INVITE. */
     String answer() {
         return answer;
@@ -65,6 +71,7 @@ final class DialIn extends ConferenceLeg {
         if (!ended.compareAndSet(false, true)) {
             return;
         }
+        dialog().hungUp(callId, false);
         try {
             var bye = outbound.request(Request.BYE, peer.target(), local, localTag, peer.address(), peer.tag(), callId,
                     cseq.incrementAndGet(), peer.transport());

@@ -24,6 +24,7 @@ import org.parley.sip.SipErrors;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipResponder;
 import org.parley.sip.auth.DigestAuthenticator;
+import org.parley.sip.dialog.CallLegs;
 import org.parley.telephony.ConferenceService;
 import org.parley.telephony.ParticipantState;
 
@@ -133,7 +134,7 @@ final class DialInHandler implements SelectiveHandler {
                 contact != null ? contact.getAddress().getURI() : from.getAddress().getURI(),
                 ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport());
         var leg = new DialIn(outbound, conference, user, ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
-                local, SipOutbound.newTag(), peer, answer);
+                local, SipOutbound.newTag(), peer, answer, focus.report(conference, user, CallLegs.Origin.CONFERENCE_IN));
         var ok = responder.create(request, Response.OK);
         ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(leg.localTag());
         ok.addHeader(responder.headers().createContactHeader(local));

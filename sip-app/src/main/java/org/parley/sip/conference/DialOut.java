@@ -11,6 +11,7 @@ import javax.sip.message.Response;
 
 import org.parley.sip.ResponseListener;
 import org.parley.sip.call.Leg;
+import org.parley.sip.dialog.DialogReport;
 import org.parley.telephony.ParticipantState;
 
 /**
@@ -30,8 +31,8 @@ final class DialOut extends ConferenceLeg implements ResponseListener {
     private boolean over;
     private boolean answered;
 
-    DialOut(Leg leg, String conference, String user, ConferenceFocus focus) {
-        super(conference, user);
+    DialOut(Leg leg, String conference, String user, DialogReport dialog, ConferenceFocus focus) {
+        super(conference, user, dialog);
         this.leg = leg;
         this.focus = focus;
     }
@@ -120,6 +121,16 @@ final class DialOut extends ConferenceLeg implements ResponseListener {
     synchronized void hangUp() {
         over = true;
         endQuietly();
+    }
+
+    /** Gives up on the phone that rang too long: CANCEL, reported to the dialog package as a timeout. */
+    synchronized void giveUp() {
+        over = true;
+        try {
+            leg.giveUp();
+        } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
+            LOG.log(Level.FINE, "Conference {0}: ringing {1} not cancelled: {2}", new Object[] {conference(), user(), e.toString()});
+        }
     }
 
     private void endQuietly() {

@@ -14,12 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.parley.sip.dialog.DialogLeg.State;
 
 /**
- * The calls this edge proxies, as the dialog event package sees them: the call proxy reports each
- * call from the forwarded INVITE (trying) through ringing (early) and the answer (confirmed) to
- * its end (terminated), and the listeners hear every change. A call is held from its INVITE to
- * its end only, so the map is bounded by the calls in progress (which the proxy's ringing and
- * longest-call limits end). Thread-safe: a concurrent map changed per call atomically, listeners
- * on a copy-on-write list, told outside the map's locks.
+ * The calls of this edge, as the dialog event package sees them: the call proxy reports each call
+ * it proxies, and the legs Parley places itself (click-to-call, a conference ringing a phone) and
+ * the phones that dial into a conference are reported the same way, from the INVITE (trying)
+ * through ringing (early) and the answer (confirmed) to the end (terminated); the listeners hear
+ * every change. A call is held from its INVITE to its end only, so the map is bounded by the calls
+ * in progress (which the proxy's ringing and longest-call limits, the click-to-call limit per user
+ * and the conference limits end or bound). Thread-safe: a concurrent map changed per call
+ * atomically, listeners on a copy-on-write list, told outside the map's locks.
  */
 @ApplicationScoped
 public class CallLegs {
@@ -32,19 +34,55 @@ public class CallLegs {
     }
 
     /**
-     * One call: its parties (user ids, or the number of a trunk call), their tags and where it stands.
+     * Whose phones a call's dialog connects, which decides whose watchers hear of it and whether
+     * the other side's identity is a person's (their privacy lists decide who sees it) or Parley's
+     * conference (shown to whoever sees the leg).
+     */
+    public enum Origin {
+        /** A call the proxy carries: both parties' phones are on it. */
+        PROXIED(true, true, false),
+        /** Parley rang the callee's phone (click-to-call); the caller is whom it connects them to. */
+        PLACED(false, true, false),
+        /** The conference focus rang the callee's phone; the caller is the conference. */
+        CONFERENCE_OUT(false, true, true),
+        /** The caller's phone dialled into the conference, the callee. */
+        CONFERENCE_IN(true, false, true);
+
+        private final boolean callerWatched;
+        private final boolean calleeWatched;
+        private final boolean conference;
+
+        Origin(boolean callerWatched, boolean calleeWatched, boolean conference) {
+            this.callerWatched = callerWatched;
+            this.calleeWatched = calleeWatched;
+            this.conference = conference;
+        }
+    }
+
+    /**
+     * One call: its sides (user ids, the number of a trunk call, or a conference's user part), their
+     * tags and where it stands.
      *
      * @param hungUpBy who sent the BYE, empty when the call did not end with one
      */
     record Call(long id, String callId, String caller, String callerTag, String callee, String calleeTag,
-            State state, String event, String hungUpBy) {
+            State state, String event, String hungUpBy, Origin origin) {
 
+        /** The users whose phones are on the call, whose watchers hear of it. */
         List<String> parties() {
+            if (origin != Origin.PROXIED) {
+                return List.of(origin.callerWatched ? caller : callee);
+            }
             return caller.equals(callee) ? List.of(caller) : List.of(caller, callee);
         }
 
+        /** Whether the other side of a party's leg is a conference of Parley's, not a person. */
+        boolean remoteIsConference() {
+            return origin.conference;
+        }
+
         Call to(State next, String tag, String why, String by) {
-            return new Call(id, callId, caller, callerTag, callee, tag == null ? calleeTag : tag, next, why, by);
+            return new Call(id, callId, caller, callerTag, callee, tag == null ? calleeTag : tag, next, why, by, origin);
         }
 
         /** The leg of {@code user} (a party) as a document's dialog, with the URIs given (empty: not shown). */
@@ -67,8 +105,29 @@ public class CallLegs {
 
     /** The proxy forwarded the INVITE {@code callId} of {@code caller} (From tag {@code callerTag}) to {@code callee}. */
     public void trying(String callId, String caller, String callerTag, String callee) {
-        var call = new Call(ids.incrementAndGet(), callId, caller, nonNull(callerTag), callee, "", State.TRYING, "", "");
-        if (calls.putIfAbsent(callId, call) == null) {
+        placed(callId, Origin.PROXIED, caller, callerTag, callee);
+    }
+
+    /**
+     * Parley sent its INVITE {@code callId} (From tag {@code fromTag}) to the phone of {@code user}:
+     * for {@link Origin#PLACED} on behalf of {@code from} (the user or number it connects them to),
+     * for {@link Origin#CONFERENCE_OUT} from the conference {@code from} (its URI's user part).
+     */
+    public void placed(String callId, Origin origin, String from, String fromTag, String user) {
+        add(new Call(ids.incrementAndGet(), callId, from, nonNull(fromTag), user, "", State.TRYING, "", "", origin));
+    }
+
+    /**
+     * The phone of {@code user} dialled into {@code conference} (its URI's user part) with the
+     * INVITE {@code callId} (From tag {@code userTag}) and the focus answered it (To tag {@code focusTag}).
+     */
+    public void dialledIn(String callId, String user, String userTag, String conference, String focusTag) {
+        add(new Call(ids.incrementAndGet(), callId, user, nonNull(userTag), conference, nonNull(focusTag),
+                State.CONFIRMED, "", "", Origin.CONFERENCE_IN));
+    }
+
+    private void add(Call call) {
+        if (calls.putIfAbsent(call.callId(), call) == null) {
             tell(call);
         }
     }
@@ -84,7 +143,7 @@ public class CallLegs {
         change(callId, c -> c.state() == State.CONFIRMED ? null : c.to(State.CONFIRMED, nonNull(calleeTag), "", ""));
     }
 
-    /** The call ended before it was answered: {@code event} is rejected, cancelled or timeout (RFC 4235 4.1.1). */
+    /** The call ended before it was answered: {@code event} is rejected, cancelled, timeout or error (RFC 4235 4.1.1). */
     public void failed(String callId, String event) {
         end(callId, c -> c.to(State.TERMINATED, null, event, ""));
     }
@@ -97,7 +156,7 @@ public class CallLegs {
 
     /** The calls in progress of {@code user}. */
     List<Call> of(String user) {
-        return calls.values().stream().filter(c -> c.caller().equals(user) || c.callee().equals(user)).toList();
+        return calls.values().stream().filter(c -> c.parties().contains(user)).toList();
     }
 
     void listen(Listener listener) {

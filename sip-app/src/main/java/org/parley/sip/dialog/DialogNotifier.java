@@ -11,7 +11,8 @@ import org.parley.sip.subscription.EventNotifier;
  * document with the one leg that changed; each with the subscription's next version. A watcher
  * the user's privacy lists hide gets full documents without dialogs and no partial ones, so
  * nothing tells them a call happened; the other party's identity is shown only to a watcher that
- * party's lists let see them. Thread-safe: each NOTIFY is built and sent under its subscription's lock.
+ * party's lists let see them (a conference is not a person: its URI is shown to whoever sees the
+ * leg). Thread-safe: each NOTIFY is built and sent under its subscription's lock.
  */
 final class DialogNotifier {
 
@@ -71,7 +72,8 @@ final class DialogNotifier {
 
     private DialogLeg leg(DialogSubscription s, CallLegs.Call call) {
         var other = call.otherThan(s.resource);
-        return call.legOf(s.resource, events.entity(s.resource), maySee(s.watcher, other) ? events.entity(other) : "");
+        var shown = call.remoteIsConference() || maySee(s.watcher, other);
+        return call.legOf(s.resource, events.entity(s.resource), shown ? events.entity(other) : "");
     }
 
     private boolean visible(DialogSubscription s) {

@@ -14,8 +14,8 @@ import org.parley.presence.PresenceListener;
 import org.parley.sip.subscription.EventSubscriptions;
 
 /**
- * Pushes the calls this edge proxies to the subscribers of the dialog event package: every change
- * of a call reaches the subscriptions of each of its parties; a privacy change of a user
+ * Pushes the calls this edge proxies or places to the subscribers of the dialog event package:
+ * every change of a call reaches the subscriptions of each party whose phone is on it; a privacy change of a user
  * re-evaluates what each watcher of theirs is shown (as presence does). Thread-safe.
  */
 @ApplicationScoped
@@ -73,7 +73,7 @@ public class DialogWatch implements PresenceListener {
 
     @Override
     public void onChange(PresenceChange change) {
-        // a status change says nothing about calls: the call proxy reports those
+        // a status change says nothing about calls: the proxy, click-to-call and the focus report those
     }
 
     @Override
