@@ -3,12 +3,14 @@ package org.parley.sip.call;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.ops.Shutdown;
 import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
@@ -22,6 +24,8 @@ import org.parley.telephony.ClickToCallService;
 /** The call feature of the SIP edge: the proxy for INVITE and the dialogs it record-routes, and click-to-call. */
 @ApplicationScoped
 public class CallFeature implements SipFeature {
+
+    private static final Logger LOG = Logger.getLogger(CallFeature.class.getName());
 
     @EJB
     CallService calls;
@@ -71,7 +75,7 @@ public class CallFeature implements SipFeature {
 
     @Override
     public void stopped() {
-        clickToCall.detach(placed);
+        Shutdown.leave(() -> clickToCall.detach(placed), LOG, "Detaching from click-to-call");
         placed.hangUpAll();
         var known = dialogs;
         if (known != null) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.ops.Shutdown;
 import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
@@ -118,7 +119,7 @@ public class ConferenceFeature implements SipFeature {
     public void stopped() {
         var f = focus;
         if (f != null) {
-            conferences.detach(f);
+            Shutdown.leave(() -> conferences.detach(f), LOG, "Detaching from the conferences");
             f.closeAll();
             mixer.close();
         }

@@ -1,6 +1,7 @@
 package org.parley.sip.dialog;
 
 import java.time.Instant;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.ops.Shutdown;
 import org.parley.presence.PresenceChange;
 import org.parley.presence.PresenceFanout;
 import org.parley.presence.PresenceListener;
@@ -20,6 +22,8 @@ import org.parley.sip.subscription.EventSubscriptions;
  */
 @ApplicationScoped
 public class DialogWatch implements PresenceListener {
+
+    private static final Logger LOG = Logger.getLogger(DialogWatch.class.getName());
 
     @EJB
     PresenceFanout fanout;
@@ -56,7 +60,7 @@ public class DialogWatch implements PresenceListener {
     }
 
     void stop() {
-        fanout.unregister(this);
+        Shutdown.leave(() -> fanout.unregister(this), LOG, "Leaving the presence fan-out");
         legs.unlisten(onCall);
         notifier = null;
     }

@@ -1,6 +1,7 @@
 package org.parley.sip.message;
 
 import java.util.List;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.chat.ConversationService;
 import org.parley.chat.MessageService;
 import org.parley.events.UserEventFanout;
+import org.parley.ops.Shutdown;
 import org.parley.sip.SipFeature;
 import org.parley.sip.SipOutbound;
 import org.parley.sip.SipRequestHandler;
@@ -19,6 +21,8 @@ import org.parley.telephony.RegistrarService;
 /** The message feature of the SIP edge: MESSAGE in, chat messages out to phones. */
 @ApplicationScoped
 public class MessageFeature implements SipFeature {
+
+    private static final Logger LOG = Logger.getLogger(MessageFeature.class.getName());
 
     @EJB
     MessageService messages;
@@ -47,7 +51,7 @@ public class MessageFeature implements SipFeature {
 
     @Override
     public void stopped() {
-        fanout.unregister(bridge);
+        Shutdown.leave(() -> fanout.unregister(bridge), LOG, "Leaving the user-event fan-out");
     }
 
     /** What the outgoing bridge needs, kept apart from the feature's own collaborators. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.parley.ops.Shutdown;
 import org.parley.presence.Presence;
 import org.parley.presence.PresenceChange;
 import org.parley.presence.PresenceFanout;
@@ -57,7 +58,7 @@ public class PresenceWatch implements PresenceListener {
     }
 
     void stop() {
-        fanout.unregister(this);
+        Shutdown.leave(() -> fanout.unregister(this), LOG, "Leaving the presence fan-out");
         notifier = null;
     }
 

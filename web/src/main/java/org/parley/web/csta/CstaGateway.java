@@ -3,6 +3,7 @@ package org.parley.web.csta;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.parley.events.UserEvent;
 import org.parley.events.UserEventFanout;
 import org.parley.events.UserEventListener;
+import org.parley.ops.Shutdown;
 import org.parley.telephony.ClickToCallService;
 import org.parley.web.security.CredentialCheck;
 
@@ -23,6 +25,8 @@ import org.parley.web.security.CredentialCheck;
  */
 @ApplicationScoped
 public class CstaGateway implements CstaSession.Services, UserEventListener {
+
+    private static final Logger LOG = Logger.getLogger(CstaGateway.class.getName());
 
     private static final String CALL_EVENT = "call";
 
@@ -44,7 +48,7 @@ public class CstaGateway implements CstaSession.Services, UserEventListener {
 
     @PreDestroy
     void unregister() {
-        fanout.unregister(this);
+        Shutdown.leave(() -> fanout.unregister(this), LOG, "Leaving the user-event fan-out");
     }
 
     void opened(CstaSession session) {

@@ -22,6 +22,7 @@ import org.parley.meetings.MeetingFanout;
 import org.parley.meetings.MeetingJson;
 import org.parley.meetings.MeetingListener;
 import org.parley.meetings.RoomService;
+import org.parley.ops.Shutdown;
 
 /**
  * This server's connections to meeting rooms, by meeting, and the pushing of each room event
@@ -62,11 +63,7 @@ public class RoomConnections implements MeetingListener {
 
     @PreDestroy
     void unregister() {
-        try {
-            fanout.unregister(this);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "The meeting fanout stopped first", e);
-        }
+        Shutdown.leave(() -> fanout.unregister(this), LOG, "Leaving the meeting fan-out");
     }
 
     void add(RoomClient client) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.ops.Shutdown;
 import org.parley.presence.Presence;
 import org.parley.presence.PresenceChange;
 import org.parley.presence.PresenceFanout;
@@ -33,6 +35,8 @@ import org.parley.privacy.PrivacyService;
  */
 @ApplicationScoped
 public class Connections implements PresenceListener {
+
+    private static final Logger LOG = Logger.getLogger(Connections.class.getName());
 
     /** One open connection: its session, its user, and its outgoing queue. */
     record Client(Session session, String user, String connectionId, Outbox outbox) {
@@ -71,7 +75,7 @@ public class Connections implements PresenceListener {
 
     @PreDestroy
     void unregister() {
-        fanout.unregister(this);
+        Shutdown.leave(() -> fanout.unregister(this), LOG, "Leaving the presence fan-out");
     }
 
     Client opened(Session session, String user, String connectionId) {

@@ -2,6 +2,7 @@ package org.parley.web.ws;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -15,6 +16,7 @@ import org.parley.chat.ChatJson;
 import org.parley.events.UserEvent;
 import org.parley.events.UserEventFanout;
 import org.parley.events.UserEventListener;
+import org.parley.ops.Shutdown;
 
 /**
  * Pushes the user events that reach this server to every local connection of each recipient:
@@ -24,6 +26,8 @@ import org.parley.events.UserEventListener;
  */
 @ApplicationScoped
 public class EventPush implements UserEventListener {
+
+    private static final Logger LOG = Logger.getLogger(EventPush.class.getName());
 
     @EJB
     UserEventFanout fanout;
@@ -45,7 +49,7 @@ public class EventPush implements UserEventListener {
 
     @PreDestroy
     void unregister() {
-        fanout.unregister(this);
+        Shutdown.leave(() -> fanout.unregister(this), LOG, "Leaving the user-event fan-out");
     }
 
     @Override
