@@ -142,7 +142,7 @@ class SipDialogIT {
     @Test
     void aWatcherShouldFollowACallFromTryingToConfirmedToTerminated() throws Exception {
         try (var callee = SipPhones.registered("aasante"); var caller = SipPhones.registered("aandersen");
-                var watcher = SipPhones.phone("aadeyemi")) {
+                var watcher = watcher("aadeyemi")) {
             var subscribe = subscribe(watcher, "aasante", 600);
             var ok = watcher.send(subscribe);
             assertEquals(200, ok.getStatusCode(), ok.toString());
@@ -199,7 +199,7 @@ class SipDialogIT {
         assertEquals(200, hidden.statusCode(), hidden.body());
         long next = Server.json(hidden).getJsonNumber("version").longValue();
         try (var callee = SipPhones.registered("aivanov"); var caller = SipPhones.registered("agupta");
-                var stranger = SipPhones.phone("afischer"); var colleague = SipPhones.phone("akim")) {
+                var stranger = watcher("afischer"); var colleague = watcher("akim")) {
             var subscribe = subscribe(stranger, "aivanov", 600);
             var ok = stranger.send(subscribe);
             assertEquals(200, ok.getStatusCode(), "the subscription itself tells nothing");
