@@ -60,6 +60,36 @@ public class SipEdgeLifecycle {
     private String transports;
 
     @Inject
+    @ConfigProperty(name = "parley.sip.tlsPort", defaultValue = "5061")
+    private String tlsPort;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.keyStore", defaultValue = "")
+    private String keyStore;
+
+    /** A secret: never logged. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.keyStorePassword", defaultValue = "")
+    private String keyStorePassword;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.trustStore", defaultValue = "")
+    private String trustStore;
+
+    /** A secret: never logged. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.trustStorePassword", defaultValue = "")
+    private String trustStorePassword;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.trunk.transport", defaultValue = SipEdgeConfig.DEFAULT_TRUNK_TRANSPORT)
+    private String trunkTransport;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.trunk.uri", defaultValue = "")
+    private String trunkUri;
+
+    @Inject
     @Any
     Instance<SipFeature> features;
 
@@ -76,10 +106,28 @@ public class SipEdgeLifecycle {
 
     /** For tests outside a container. */
     SipEdgeLifecycle(boolean enabled, String host, String port, String transports) {
+        this(enabled, host, port, transports, Tls.NONE, SipEdgeConfig.DEFAULT_TRUNK_TRANSPORT);
+    }
+
+    /** For tests outside a container, with TLS settings and the trunk's transport. */
+    SipEdgeLifecycle(boolean enabled, String host, String port, String transports, Tls tls, String trunkTransport) {
         this.enabled = enabled;
         this.host = host;
         this.port = port;
         this.transports = transports;
+        this.tlsPort = tls.port();
+        this.keyStore = tls.keyStore();
+        this.keyStorePassword = tls.keyStorePassword();
+        this.trustStore = tls.trustStore();
+        this.trustStorePassword = tls.trustStorePassword();
+        this.trunkTransport = trunkTransport;
+        this.trunkUri = "";
+    }
+
+    /** The TLS variables as configured, for tests. */
+    record Tls(String port, String keyStore, String keyStorePassword, String trustStore, String trustStorePassword) {
+
+        static final Tls NONE = new Tls(Integer.toString(SipEdgeConfig.DEFAULT_TLS_PORT), "", "", "", "");
     }
 
     @PostConstruct
@@ -93,18 +141,22 @@ public class SipEdgeLifecycle {
 
     private Optional<SipEdgeConfig> readConfig() {
         try {
-            return Optional.of(new SipEdgeConfig(host, SipEdgeConfig.parsePort(port),
-                    SipEdgeConfig.parseTransports(transports), STACK_NAME));
+            var listening = SipEdgeConfig.parseTransports(transports);
+            var keys = listening.contains("tls")
+                    ? SipTls.of(keyStore, keyStorePassword, trustStore, trustStorePassword) : null;
+            return Optional.of(new SipEdgeConfig(host, SipEdgeConfig.parsePort(port), listening, STACK_NAME,
+                    SipEdgeConfig.parsePort("parley.sip.tlsPort", tlsPort), keys, trunkTransport));
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.SEVERE, "SIP edge not started, invalid configuration: {0}."
-                    + " Check parley.sip.host, parley.sip.port and parley.sip.transports.", e.getMessage());
+            LOG.log(Level.SEVERE, "SIP edge not started, invalid configuration: {0}. Check parley.sip.host,"
+                    + " parley.sip.port, parley.sip.transports, parley.sip.tlsPort, parley.sip.tls.*"
+                    + " and parley.sip.trunk.transport.", e.getMessage());
             return Optional.empty();
         }
     }
 
     private void startEdge(SipEdgeConfig config) {
         var found = features == null ? List.<SipFeature>of() : features.stream().toList();
-        var outbound = new SipOutbound();
+        var outbound = new SipOutbound(TrunkHop.of(trunkUri, config.trunkTransport()));
         var handlers = new ArrayList<SipRequestHandler>();
         found.forEach(feature -> handlers.addAll(feature.handlers(outbound)));
         var candidate = new SipEdge(config, handlers, outbound);
@@ -117,12 +169,17 @@ public class SipEdgeLifecycle {
                 long every = Duration.ofSeconds(SWEEP_SECONDS).toMillis();
                 timers.createIntervalTimer(every, every, new TimerConfig("sip-soft-state", false));
             }
-            LOG.log(Level.INFO, "SIP edge listening on {0} port {1,number,#} over {2}",
-                    new Object[] {config.host(), config.port(), config.transports()});
+            LOG.log(Level.INFO, "SIP edge listening on {0} port {1,number,#} over {2}{3}",
+                    new Object[] {config.host(), config.port(), config.transports(), tlsNote(config)});
         } catch (SipEdgeException e) {
             LOG.log(Level.SEVERE, "SIP edge not started: {0}", e.getMessage());
             LOG.log(Level.FINE, "SIP edge start failure", e);
         }
+    }
+
+    /** What the start line says of TLS: nothing without it. */
+    private static String tlsNote(SipEdgeConfig config) {
+        return config.tls() == null ? "" : "; TLS on port " + config.tlsPort() + ", trunk over " + config.trunkTransport();
     }
 
     /** Lets every feature drop its expired soft state (subscriptions, publications). */
