@@ -50,7 +50,10 @@ public class SipEdgeLifecycle {
     @ConfigProperty(name = "parley.sip.host", defaultValue = SipEdgeConfig.DEFAULT_HOST)
     private String host;
 
-    /** Read as text so that a non-number is reported here, not as a deployment failure. */
+    /**
+     * Read as text so that a non-number is reported here, not as a deployment failure. (Settings
+     * that may be empty are Optional: MicroProfile Config takes an empty value as missing.)
+     */
     @Inject
     @ConfigProperty(name = "parley.sip.port", defaultValue = "5060")
     private String port;
@@ -64,30 +67,30 @@ public class SipEdgeLifecycle {
     private String tlsPort;
 
     @Inject
-    @ConfigProperty(name = "parley.sip.tls.keyStore", defaultValue = "")
-    private String keyStore;
+    @ConfigProperty(name = "parley.sip.tls.keyStore")
+    private Optional<String> keyStore = Optional.empty();
 
     /** A secret: never logged. */
     @Inject
-    @ConfigProperty(name = "parley.sip.tls.keyStorePassword", defaultValue = "")
-    private String keyStorePassword;
+    @ConfigProperty(name = "parley.sip.tls.keyStorePassword")
+    private Optional<String> keyStorePassword = Optional.empty();
 
     @Inject
-    @ConfigProperty(name = "parley.sip.tls.trustStore", defaultValue = "")
-    private String trustStore;
+    @ConfigProperty(name = "parley.sip.tls.trustStore")
+    private Optional<String> trustStore = Optional.empty();
 
     /** A secret: never logged. */
     @Inject
-    @ConfigProperty(name = "parley.sip.tls.trustStorePassword", defaultValue = "")
-    private String trustStorePassword;
+    @ConfigProperty(name = "parley.sip.tls.trustStorePassword")
+    private Optional<String> trustStorePassword = Optional.empty();
 
     @Inject
     @ConfigProperty(name = "parley.sip.trunk.transport", defaultValue = SipEdgeConfig.DEFAULT_TRUNK_TRANSPORT)
     private String trunkTransport;
 
     @Inject
-    @ConfigProperty(name = "parley.sip.trunk.uri", defaultValue = "")
-    private String trunkUri;
+    @ConfigProperty(name = "parley.sip.trunk.uri")
+    private Optional<String> trunkUri = Optional.empty();
 
     @Inject
     @Any
@@ -116,12 +119,11 @@ public class SipEdgeLifecycle {
         this.port = port;
         this.transports = transports;
         this.tlsPort = tls.port();
-        this.keyStore = tls.keyStore();
-        this.keyStorePassword = tls.keyStorePassword();
-        this.trustStore = tls.trustStore();
-        this.trustStorePassword = tls.trustStorePassword();
+        this.keyStore = Optional.of(tls.keyStore());
+        this.keyStorePassword = Optional.of(tls.keyStorePassword());
+        this.trustStore = Optional.of(tls.trustStore());
+        this.trustStorePassword = Optional.of(tls.trustStorePassword());
         this.trunkTransport = trunkTransport;
-        this.trunkUri = "";
     }
 
     /** The TLS variables as configured, for tests. */
@@ -143,7 +145,8 @@ public class SipEdgeLifecycle {
         try {
             var listening = SipEdgeConfig.parseTransports(transports);
             var keys = listening.contains("tls")
-                    ? SipTls.of(keyStore, keyStorePassword, trustStore, trustStorePassword) : null;
+                    ? SipTls.of(keyStore.orElse(""), keyStorePassword.orElse(""), trustStore.orElse(""),
+                            trustStorePassword.orElse("")) : null;
             return Optional.of(new SipEdgeConfig(host, SipEdgeConfig.parsePort(port), listening, STACK_NAME,
                     SipEdgeConfig.parsePort("parley.sip.tlsPort", tlsPort), keys, trunkTransport));
         } catch (IllegalArgumentException e) {
@@ -156,7 +159,7 @@ public class SipEdgeLifecycle {
 
     private void startEdge(SipEdgeConfig config) {
         var found = features == null ? List.<SipFeature>of() : features.stream().toList();
-        var outbound = new SipOutbound(TrunkHop.of(trunkUri, config.trunkTransport()));
+        var outbound = new SipOutbound(TrunkHop.of(trunkUri.orElse(""), config.trunkTransport()));
         var handlers = new ArrayList<SipRequestHandler>();
         found.forEach(feature -> handlers.addAll(feature.handlers(outbound)));
         var candidate = new SipEdge(config, handlers, outbound);

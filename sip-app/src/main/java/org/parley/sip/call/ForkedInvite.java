@@ -79,7 +79,7 @@ final class ForkedInvite implements CancelListener {
             transaction.setApplicationData(branch);
             transaction.sendRequest();
         } catch (SipException | RuntimeException e) {
-            failed(branch, hop.unreachable(server.getRequest(), request, e));
+            failed(branch, hop.unreachable(request, e));
         }
     }
 

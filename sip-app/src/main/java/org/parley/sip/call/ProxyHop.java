@@ -156,17 +156,18 @@ final class ProxyHop {
     }
 
     /**
-     * The answer for the caller when a request could not be sent to its next hop at all: 503 with a
+     * The answer to {@code sent} when it could not be sent to its next hop at all: 503 with a
      * Reason (RFC 3326) that says why, e.g. that the trunk's TLS certificate did not verify against
-     * the truststore. Logged once here, as a warning: it is the operator's to fix.
+     * the truststore; made as if downstream had answered (with this edge's Via on top, which
+     * {@link #upstream} removes). Logged once here, as a warning: it is the operator's to fix.
      */
-    Response unreachable(Request received, Request sent, Exception why) {
+    Response unreachable(Request sent, Exception why) {
         boolean tls = causedByTls(why);
         var text = tls ? "TLS handshake with the next hop failed (certificate not trusted?)" : "next hop unreachable";
         LOG.log(Level.WARNING, "SIP {0} to {1} not sent, answered 503: {2} ({3})",
                 new Object[] {sent.getMethod(), sent.getRequestURI(), text, rootMessage(why)});
         try {
-            var response = outbound.messages().createResponse(Response.SERVICE_UNAVAILABLE, received);
+            var response = outbound.messages().createResponse(Response.SERVICE_UNAVAILABLE, sent);
             response.setReasonPhrase(tls ? "Trunk TLS Failed" : "Next Hop Unreachable");
             response.addHeader(outbound.headers().createReasonHeader("SIP", Response.SERVICE_UNAVAILABLE, text));
             return response;
