@@ -164,9 +164,10 @@ class KamailioTlsIT {
         return agent;
     }
 
-    /** A Parley user's phone registered over UDP through the TLS-trunk server. */
+    /** A Parley user's phone registered over UDP through the TLS-trunk server (which has a database of its own). */
     private static SipAgent phone(String user) throws Exception {
-        SipPhones.provision(user);
+        var provisioned = TLS_SERVER.putJson(user, "/api/v1/sip/credentials", "{\"password\":\"" + SipPhones.password(user) + "\"}");
+        assertEquals(200, provisioned.statusCode(), provisioned.body());
         var agent = new SipAgent(user, SipPhones.password(user), SIP_PORT);
         var registered = agent.register(300);
         assertEquals(200, registered.getStatusCode(), registered.toString());
