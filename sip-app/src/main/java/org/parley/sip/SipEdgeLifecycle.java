@@ -50,7 +50,10 @@ public class SipEdgeLifecycle {
     @ConfigProperty(name = "parley.sip.host", defaultValue = SipEdgeConfig.DEFAULT_HOST)
     private String host;
 
-    /** Read as text so that a non-number is reported here, not as a deployment failure. */
+    /**
+     * Read as text so that a non-number is reported here, not as a deployment failure. (Settings
+     * that may be empty are Optional: MicroProfile Config takes an empty value as missing.)
+     */
     @Inject
     @ConfigProperty(name = "parley.sip.port", defaultValue = "5060")
     private String port;
@@ -58,6 +61,36 @@ public class SipEdgeLifecycle {
     @Inject
     @ConfigProperty(name = "parley.sip.transports", defaultValue = "udp,tcp")
     private String transports;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.tlsPort", defaultValue = "5061")
+    private String tlsPort;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.keyStore")
+    private Optional<String> keyStore = Optional.empty();
+
+    /** A secret: never logged. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.keyStorePassword")
+    private Optional<String> keyStorePassword = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.trustStore")
+    private Optional<String> trustStore = Optional.empty();
+
+    /** A secret: never logged. */
+    @Inject
+    @ConfigProperty(name = "parley.sip.tls.trustStorePassword")
+    private Optional<String> trustStorePassword = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.trunk.transport", defaultValue = SipEdgeConfig.DEFAULT_TRUNK_TRANSPORT)
+    private String trunkTransport;
+
+    @Inject
+    @ConfigProperty(name = "parley.sip.trunk.uri")
+    private Optional<String> trunkUri = Optional.empty();
 
     @Inject
     @Any
@@ -76,10 +109,27 @@ public class SipEdgeLifecycle {
 
     /** For tests outside a container. */
     SipEdgeLifecycle(boolean enabled, String host, String port, String transports) {
+        this(enabled, host, port, transports, Tls.NONE, SipEdgeConfig.DEFAULT_TRUNK_TRANSPORT);
+    }
+
+    /** For tests outside a container, with TLS settings and the trunk's transport. */
+    SipEdgeLifecycle(boolean enabled, String host, String port, String transports, Tls tls, String trunkTransport) {
         this.enabled = enabled;
         this.host = host;
         this.port = port;
         this.transports = transports;
+        this.tlsPort = tls.port();
+        this.keyStore = Optional.of(tls.keyStore());
+        this.keyStorePassword = Optional.of(tls.keyStorePassword());
+        this.trustStore = Optional.of(tls.trustStore());
+        this.trustStorePassword = Optional.of(tls.trustStorePassword());
+        this.trunkTransport = trunkTransport;
+    }
+
+    /** The TLS variables as configured, for tests. */
+    record Tls(String port, String keyStore, String keyStorePassword, String trustStore, String trustStorePassword) {
+
+        static final Tls NONE = new Tls(Integer.toString(SipEdgeConfig.DEFAULT_TLS_PORT), "", "", "", "");
     }
 
     @PostConstruct
@@ -93,18 +143,23 @@ public class SipEdgeLifecycle {
 
     private Optional<SipEdgeConfig> readConfig() {
         try {
-            return Optional.of(new SipEdgeConfig(host, SipEdgeConfig.parsePort(port),
-                    SipEdgeConfig.parseTransports(transports), STACK_NAME));
+            var listening = SipEdgeConfig.parseTransports(transports);
+            var keys = listening.contains("tls")
+                    ? SipTls.of(keyStore.orElse(""), keyStorePassword.orElse(""), trustStore.orElse(""),
+                            trustStorePassword.orElse("")) : null;
+            return Optional.of(new SipEdgeConfig(host, SipEdgeConfig.parsePort(port), listening, STACK_NAME,
+                    SipEdgeConfig.parsePort("parley.sip.tlsPort", tlsPort), keys, trunkTransport));
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.SEVERE, "SIP edge not started, invalid configuration: {0}."
-                    + " Check parley.sip.host, parley.sip.port and parley.sip.transports.", e.getMessage());
+            LOG.log(Level.SEVERE, "SIP edge not started, invalid configuration: {0}. Check parley.sip.host,"
+                    + " parley.sip.port, parley.sip.transports, parley.sip.tlsPort, parley.sip.tls.*"
+                    + " and parley.sip.trunk.transport.", e.getMessage());
             return Optional.empty();
         }
     }
 
     private void startEdge(SipEdgeConfig config) {
         var found = features == null ? List.<SipFeature>of() : features.stream().toList();
-        var outbound = new SipOutbound();
+        var outbound = new SipOutbound(TrunkHop.of(trunkUri.orElse(""), config.trunkTransport()));
         var handlers = new ArrayList<SipRequestHandler>();
         found.forEach(feature -> handlers.addAll(feature.handlers(outbound)));
         var candidate = new SipEdge(config, handlers, outbound);
@@ -117,12 +172,17 @@ public class SipEdgeLifecycle {
                 long every = Duration.ofSeconds(SWEEP_SECONDS).toMillis();
                 timers.createIntervalTimer(every, every, new TimerConfig("sip-soft-state", false));
             }
-            LOG.log(Level.INFO, "SIP edge listening on {0} port {1,number,#} over {2}",
-                    new Object[] {config.host(), config.port(), config.transports()});
+            LOG.log(Level.INFO, "SIP edge listening on {0} port {1,number,#} over {2}{3}",
+                    new Object[] {config.host(), config.port(), config.transports(), tlsNote(config)});
         } catch (SipEdgeException e) {
             LOG.log(Level.SEVERE, "SIP edge not started: {0}", e.getMessage());
             LOG.log(Level.FINE, "SIP edge start failure", e);
         }
+    }
+
+    /** What the start line says of TLS: nothing without it. */
+    private static String tlsNote(SipEdgeConfig config) {
+        return config.tls() == null ? "" : "; TLS on port " + config.tlsPort() + ", trunk over " + config.trunkTransport();
     }
 
     /** Lets every feature drop its expired soft state (subscriptions, publications). */

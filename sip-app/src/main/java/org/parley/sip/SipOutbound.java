@@ -14,6 +14,7 @@ import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
@@ -33,9 +34,17 @@ public final class SipOutbound {
     private final MessageFactory messages;
     private final HeaderFactory headers;
     private final AddressFactory addresses;
+    private final Optional<TrunkHop> trunk;
     private volatile Map<String, SipProvider> providers = Map.of();
 
+    /** A sender with no trunk. */
     public SipOutbound() {
+        this(Optional.empty());
+    }
+
+    /** A sender whose requests to {@code trunk}'s host and port go over the trunk's transport. */
+    public SipOutbound(Optional<TrunkHop> trunk) {
+        this.trunk = trunk;
         var factory = SipFactory.getInstance();
         try {
             messages = factory.createMessageFactory();
@@ -75,6 +84,30 @@ public final class SipOutbound {
         return Optional.ofNullable(all.getOrDefault(wanted, all.getOrDefault("udp", all.get("tcp"))));
     }
 
+    /** Every listening point of the running edge; empty when stopped. */
+    public List<ListeningPoint> listeningPoints() {
+        return providers.values().stream().map(SipProvider::getListeningPoint).toList();
+    }
+
+    /**
+     * The transport towards a next hop: the one its URI names ({@code transport=} or {@code sips:},
+     * which means tls), else the trunk's for the trunk's host and port, else udp.
+     */
+    public String transportTowards(URI next) {
+        if (next instanceof SipURI sip) {
+            if (sip.getTransportParam() != null) {
+                return sip.getTransportParam().toLowerCase(Locale.ROOT);
+            }
+            if (sip.isSecure()) {
+                return "tls";
+            }
+            if (trunk.isPresent() && trunk.get().isAt(sip)) {
+                return trunk.get().transport();
+            }
+        }
+        return "udp";
+    }
+
     /** The SIP URI of a user at this edge, e.g. {@code sip:bob@127.0.0.1:5060}. */
     public Address addressOf(String user) throws ParseException {
         var point = anyPoint().orElseThrow(() -> new ParseException("SIP edge not running", 0));
@@ -99,8 +132,11 @@ public final class SipOutbound {
                 callId == null ? provider.getNewCallId() : headers.createCallIdHeader(callId),
                 headers.createCSeqHeader(cseq, method), fromHeader, toHeader, List.<ViaHeader>of(via),
                 headers.createMaxForwardsHeader(MAX_FORWARDS));
-        var contact = addresses.createAddress(addresses.createSipURI(null, point.getIPAddress() + ":" + point.getPort()));
-        request.addHeader(headers.createContactHeader(contact));
+        var contactUri = addresses.createSipURI(null, point.getIPAddress() + ":" + point.getPort());
+        if (ListeningPoint.TLS.equalsIgnoreCase(point.getTransport())) {
+            contactUri.setTransportParam("tls");
+        }
+        request.addHeader(headers.createContactHeader(addresses.createAddress(contactUri)));
         return request;
     }
 
@@ -118,9 +154,11 @@ public final class SipOutbound {
         transaction.sendRequest();
     }
 
-    /** The transport a device's contact URI asks for: tcp when it says so, else udp. */
+    /** The transport a device's contact URI asks for: tcp or tls when it says so, else udp. */
     public static String transportOf(String contact) {
-        return contact.toLowerCase(Locale.ROOT).contains("transport=tcp") ? "tcp" : "udp";
+        var lower = contact.toLowerCase(Locale.ROOT);
+        return lower.contains("transport=tcp") ? "tcp"
+                : lower.contains("transport=tls") || lower.startsWith("sips:") ? "tls" : "udp";
     }
 
     /** A new tag for a From or To header. */

@@ -47,4 +47,34 @@ class SipEdgeConfigTest {
     void configShouldRejectABlankHost() {
         assertThrows(IllegalArgumentException.class, () -> new SipEdgeConfig(" ", 5060, Set.of("udp"), "s"));
     }
+
+    @Test
+    void theTrunkTransportShouldDefaultToUdpAndBeOneTheEdgeListensOn() {
+        assertEquals("udp", new SipEdgeConfig("127.0.0.1", 5060, Set.of("udp", "tcp"), "s").trunkTransport());
+        assertEquals("tcp", new SipEdgeConfig("127.0.0.1", 5060, Set.of("udp", "tcp"), "s", 5061, null, " TCP ").trunkTransport());
+
+        var unknown = assertThrows(IllegalArgumentException.class,
+                () -> new SipEdgeConfig("127.0.0.1", 5060, Set.of("udp"), "s", 5061, null, "sctp"));
+        assertTrue(unknown.getMessage().contains("parley.sip.trunk.transport must be one of [tcp, tls, udp], got 'sctp'"),
+                unknown::getMessage);
+        var notListening = assertThrows(IllegalArgumentException.class,
+                () -> new SipEdgeConfig("127.0.0.1", 5060, Set.of("udp", "tcp"), "s", 5061, null, "tls"));
+        assertTrue(notListening.getMessage().contains("does not listen on it"), notListening::getMessage);
+    }
+
+    @Test
+    void theTlsTransportShouldNeedItsStoresAndAPortOfItsOwn() {
+        var noStores = assertThrows(IllegalArgumentException.class,
+                () -> new SipEdgeConfig("127.0.0.1", 5060, Set.of("udp", "tls"), "s", 5061, null, "tls"));
+        assertTrue(noStores.getMessage().contains("parley.sip.tls.keyStore"), noStores::getMessage);
+
+        var tls = new SipTls(java.nio.file.Path.of("k"), "p", "PKCS12", java.nio.file.Path.of("t"), "p", "PKCS12");
+        var samePort = assertThrows(IllegalArgumentException.class,
+                () -> new SipEdgeConfig("127.0.0.1", 5060, Set.of("tcp", "tls"), "s", 5060, tls, "tls"));
+        assertTrue(samePort.getMessage().contains("parley.sip.tlsPort must differ"), samePort::getMessage);
+
+        var config = new SipEdgeConfig("127.0.0.1", 5060, Set.of("udp", "tls"), "s", 5061, tls, "tls");
+        assertEquals(5061, config.portOf("tls"));
+        assertEquals(5060, config.portOf("udp"));
+    }
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The startup bean outside a container: configuration comes in through the test constructor. */
 @Timeout(60)
@@ -73,6 +75,24 @@ class SipEdgeLifecycleTest {
             assertTrue(severe.contains("udp 127.0.0.1:" + port), severe);
             assertEquals(port, squatter.getLocalPort());
         }
+    }
+
+    @Test
+    void startShouldLogAClearErrorAndStayStoppedWhenTheTrunkTransportIsUnknown() {
+        var severe = severeLinesOfStart(new SipEdgeLifecycle(true, "127.0.0.1", "5060", "udp,tcp",
+                SipEdgeLifecycle.Tls.NONE, "tlss"));
+
+        assertTrue(severe.contains("parley.sip.trunk.transport must be one of") && severe.contains("'tlss'"), severe);
+    }
+
+    @Test
+    void startShouldLogAClearErrorAndStayStoppedWhenTheKeyStoreIsMissing(@TempDir Path dir) {
+        var missing = dir.resolve("missing.p12").toString();
+        var severe = severeLinesOfStart(new SipEdgeLifecycle(true, "127.0.0.1", "5060", "udp,tls",
+                new SipEdgeLifecycle.Tls("5061", missing, "pw", missing, "pw"), "tls"));
+
+        assertTrue(severe.contains("parley.sip.tls.keyStore " + missing + " is not a readable file"), severe);
+        assertFalse(severe.contains("pw"), "no password in the log: " + severe);
     }
 
     /** Starts {@code lifecycle}, checks it stayed stopped with one SEVERE line and no stack trace, returns it. */

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Debian's Kamailio as the PBX on the far side of Parley's trunk: the configuration of
  * {@code kamailio/pbx.cfg} (a registrar for the PBX's extensions and a proxy to Parley) with
  * this run's ports, written to a directory of its own under target/ with its runtime directory
- * and pid file, and Kamailio run in the foreground (-DD -E) until {@link #close()}.
+ * and pid file, and Kamailio run in the foreground (-DD -E) until {@link #close()}. Over TLS
+ * ({@link #startTls}) the same configuration with {@code WITH_TLS} and {@code kamailio/tls.cfg}.
  */
 final class Kamailio implements AutoCloseable {
 
@@ -27,28 +28,55 @@ final class Kamailio implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final int port;
 
-    private Kamailio(Process process, Path log) {
+    private Kamailio(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
+        this.port = port;
     }
 
     /** Starts Kamailio routing the names that are not numbers to Parley's SIP edge on {@code parleySipPort}. */
     static Kamailio start(int parleySipPort) throws IOException, InterruptedException {
+        return start(PORT, parleySipPort, null);
+    }
+
+    /**
+     * Starts Kamailio on {@code port} for UDP (its extensions) and TLS (Parley's trunk), showing the
+     * certificate {@code certificate} with its {@code key} (PEM), and sending to Parley's TLS port
+     * {@code parleyTlsPort} over TLS, where it checks Parley's certificate against {@code authority}.
+     */
+    static Kamailio startTls(int port, int parleyTlsPort, Path certificate, Path key, Path authority)
+            throws IOException, InterruptedException {
+        return start(port, parleyTlsPort, new Tls(certificate, key, authority));
+    }
+
+    /** The files of Kamailio's TLS: its certificate and key, and the authority of Parley's certificate. */
+    private record Tls(Path certificate, Path key, Path authority) {
+    }
+
+    private static Kamailio start(int port, int parleyPort, Tls tls) throws IOException, InterruptedException {
         var dir = Path.of(System.getProperty("parley.it.kamailioDir", "target"), "kamailio-" + UUID.randomUUID());
         var run = Files.createDirectories(dir.resolve("run"));
-        String template;
-        try (var in = Kamailio.class.getResourceAsStream("/kamailio/pbx.cfg")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        var tlsCfg = dir.resolve("tls.cfg");
+        if (tls != null) {
+            Files.writeString(tlsCfg, resource("tls.cfg")
+                    .replace("@CERTIFICATE@", tls.certificate().toAbsolutePath().toString())
+                    .replace("@PRIVATE_KEY@", tls.key().toAbsolutePath().toString())
+                    .replace("@CA_LIST@", tls.authority().toAbsolutePath().toString()));
         }
         var cfg = dir.resolve("kamailio.cfg");
-        Files.writeString(cfg, template.replace("@PBX_PORT@", Integer.toString(PORT))
-                .replace("@PARLEY_HOST@", "127.0.0.1").replace("@PARLEY_PORT@", Integer.toString(parleySipPort)));
+        Files.writeString(cfg, resource("pbx.cfg").replace("@PBX_PORT@", Integer.toString(port))
+                .replace("@PARLEY_HOST@", "127.0.0.1").replace("@PARLEY_PORT@", Integer.toString(parleyPort))
+                .replace("@TLS_CFG@", tlsCfg.toAbsolutePath().toString()));
         var log = dir.resolve("kamailio.log");
-        var process = new ProcessBuilder(BINARY, "-DD", "-E", "-f", cfg.toString(), "-Y", run.toString(),
-                "-P", run.resolve("kamailio.pid").toString(), "-w", dir.toString(), "-m", "32", "-M", "8")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var kamailio = new Kamailio(process, log);
+        var command = new java.util.ArrayList<>(java.util.List.of(BINARY, "-DD", "-E", "-f", cfg.toString(),
+                "-Y", run.toString(), "-P", run.resolve("kamailio.pid").toString(), "-w", dir.toString(), "-m", "32", "-M", "8"));
+        if (tls != null) {
+            command.addAll(java.util.List.of("-A", "WITH_TLS"));
+        }
+        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var kamailio = new Kamailio(process, log, port);
         try {
             kamailio.awaitReady();
         } catch (IOException | RuntimeException e) {
@@ -56,6 +84,17 @@ final class Kamailio implements AutoCloseable {
             throw e;
         }
         return kamailio;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = Kamailio.class.getResourceAsStream("/kamailio/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Where this Kamailio listens: UDP, and TLS when started so. */
+    int port() {
+        return port;
     }
 
     /** Sends OPTIONS to Kamailio until it answers 200 (at most 40 tries of half a second). */
@@ -67,8 +106,8 @@ final class Kamailio implements AutoCloseable {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kamailio exited with " + process.exitValue() + ":\n" + output());
                 }
-                var options = options(socket.getLocalPort(), attempt).getBytes(StandardCharsets.US_ASCII);
-                socket.send(new DatagramPacket(options, options.length, InetAddress.getLoopbackAddress(), PORT));
+                var options = options(port, socket.getLocalPort(), attempt).getBytes(StandardCharsets.US_ASCII);
+                socket.send(new DatagramPacket(options, options.length, InetAddress.getLoopbackAddress(), port));
                 try {
                     var packet = new DatagramPacket(buffer, buffer.length);
                     socket.receive(packet);
@@ -80,13 +119,13 @@ final class Kamailio implements AutoCloseable {
                 }
             }
         }
-        throw new IllegalStateException("Kamailio did not answer OPTIONS on " + PORT + ":\n" + output());
+        throw new IllegalStateException("Kamailio did not answer OPTIONS on " + port + ":\n" + output());
     }
 
-    private static String options(int ownPort, int attempt) {
-        return "OPTIONS sip:127.0.0.1:" + PORT + " SIP/2.0\r\n"
+    private static String options(int port, int ownPort, int attempt) {
+        return "OPTIONS sip:127.0.0.1:" + port + " SIP/2.0\r\n"
                 + "Via: SIP/2.0/UDP 127.0.0.1:" + ownPort + ";branch=z9hG4bK-ready-" + UUID.randomUUID() + "\r\n"
-                + "Max-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=probe\r\nTo: <sip:127.0.0.1:" + PORT + ">\r\n"
+                + "Max-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=probe\r\nTo: <sip:127.0.0.1:" + port + ">\r\n"
                 + "Call-ID: ready-" + UUID.randomUUID() + "\r\nCSeq: " + (attempt + 1) + " OPTIONS\r\nContent-Length: 0\r\n\r\n";
     }
 

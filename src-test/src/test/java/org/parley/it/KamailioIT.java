@@ -299,7 +299,8 @@ class KamailioIT {
         return false;
     }
 
-    private static int count(Message message, String header) {
+    /** How many headers {@code header} a message has (KamailioTlsIT too). */
+    static int count(Message message, String header) {
         int n = 0;
         for (ListIterator<?> it = message.getHeaders(header); it.hasNext(); it.next()) {
             n++;

@@ -58,6 +58,11 @@ public class TrunkCredentials {
     @ConfigProperty(name = "parley.sip.trunk.password")
     Optional<String> password;
 
+    /** Decides the trunk URI's port when it names none (5061 for tls). */
+    @Inject
+    @ConfigProperty(name = "parley.sip.trunk.transport")
+    Optional<String> trunkTransport = Optional.empty();
+
     /** The realm the credentials are for; empty answers whichever realm the trunk names. */
     @Inject
     @ConfigProperty(name = "parley.sip.trunk.realm")
@@ -84,7 +89,7 @@ public class TrunkCredentials {
         var known = account;
         if (known == null) {
             var user = username.map(String::strip).orElse("");
-            var trunk = TrunkTrust.ofTrunk(trunkUri.map(String::strip).orElse(""));
+            var trunk = TrunkTrust.ofTrunk(trunkUri.map(String::strip).orElse(""), trunkTransport.orElse(""));
             known = trunk.map(t -> new Account(t, user, password.orElse(""), realm.map(String::strip).orElse("")));
             account = known;
             LOG.info(() -> "SIP trunk credentials: "
@@ -116,7 +121,8 @@ public class TrunkCredentials {
         if (!(target instanceof SipURI sip)) {
             return false;
         }
-        return account.trunk().matches(sip.getHost(), sip.getPort() < 0 ? 5060 : sip.getPort());
+        var secure = sip.isSecure() || "tls".equalsIgnoreCase(sip.getTransportParam());
+        return account.trunk().matches(sip.getHost(), sip.getPort() >= 0 ? sip.getPort() : secure ? 5061 : 5060);
     }
 
     /**

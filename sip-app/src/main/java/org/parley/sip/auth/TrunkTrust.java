@@ -1,9 +1,9 @@
 package org.parley.sip.auth;
 
 import gov.nist.javax.sip.message.SIPMessage;
-import java.net.URI;
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.MessageChannel;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sip.message.Request;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.sip.TrunkHop;
 
 /**
  * Which peers are the trunk (the PBX or outbound proxy that numbers go to): a request whose
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Parley account). The sources are {@code parley.sip.trunk.trustedSources}, a comma-separated
  * list of {@code host:port} (that socket only) or {@code host} (any port, for a trunk on TCP);
  * left empty, the host and port of {@code parley.sip.trunk.uri}; {@code none} trusts nobody.
+ * A trunk reached over TLS ({@code parley.sip.trunk.transport=tls}) connects to the edge from a
+ * port of its own choosing, so there an empty list trusts the trunk URI's host on any port, but
+ * only for requests that came in over TLS: a UDP packet from that host is not the trunk's.
  * Hosts are compared as written (IP addresses; no name is resolved). Immutable after the first
  * use; thread-safe.
  */
@@ -26,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TrunkTrust {
 
     private static final Logger LOG = Logger.getLogger(TrunkTrust.class.getName());
-    private static final int DEFAULT_PORT = 5060;
 
     @Inject
     @ConfigProperty(name = "parley.sip.trunk.uri")
@@ -36,13 +39,25 @@ public class TrunkTrust {
     @ConfigProperty(name = "parley.sip.trunk.trustedSources")
     Optional<String> trustedSources;
 
+    @Inject
+    @ConfigProperty(name = "parley.sip.trunk.transport")
+    Optional<String> trunkTransport = Optional.empty();
+
     private volatile List<Source> sources;
 
-    /** One trusted source: a host, and a port or -1 for any. */
-    record Source(String host, int port) {
+    /** One trusted source: a host, a port or -1 for any, and whether only requests over TLS count. */
+    record Source(String host, int port, boolean tlsOnly) {
+
+        Source(String host, int port) {
+            this(host, port, false);
+        }
 
         boolean matches(String fromHost, int fromPort) {
             return host.equalsIgnoreCase(fromHost) && (port < 0 || port == fromPort);
+        }
+
+        boolean matches(String fromHost, int fromPort, String transport) {
+            return matches(fromHost, fromPort) && (!tlsOnly || "tls".equalsIgnoreCase(transport));
         }
     }
 
@@ -53,13 +68,21 @@ public class TrunkTrust {
         }
         var host = message.getPeerPacketSourceAddress().getHostAddress();
         int port = message.getPeerPacketSourcePort();
-        return sources().stream().anyMatch(s -> s.matches(host, port));
+        var transport = arrivedOver(request);
+        return sources().stream().anyMatch(s -> s.matches(host, port, transport));
+    }
+
+    /** The transport the request really came over (its connection's, not what its Via claims); null if unknown. */
+    private static String arrivedOver(Request request) {
+        return request instanceof SIPRequest sip && sip.getMessageChannel() instanceof MessageChannel channel
+                ? channel.getTransport() : null;
     }
 
     private List<Source> sources() {
         var known = sources;
         if (known == null) {
-            known = parse(trustedSources.map(String::strip).orElse(""), trunkUri.map(String::strip).orElse(""));
+            known = parse(trustedSources.map(String::strip).orElse(""), trunkUri.map(String::strip).orElse(""),
+                    trunkTransport.orElse(""));
             sources = known;
             LOG.info(() -> "SIP trunk sources trusted without digest: " + sources);
         }
@@ -68,11 +91,17 @@ public class TrunkTrust {
 
     /** The trusted sources of the configuration: the list, else the trunk URI's host and port. */
     static List<Source> parse(String list, String trunk) {
+        return parse(list, trunk, "");
+    }
+
+    /** The same for a trunk reached over {@code transport}: over tls, an empty list means its host, any port, TLS only. */
+    static List<Source> parse(String list, String trunk, String transport) {
         if ("none".equalsIgnoreCase(list)) {
             return List.of();
         }
         if (list.isEmpty()) {
-            return ofTrunk(trunk).map(List::of).orElse(List.of());
+            return ofTrunk(trunk, transport).map(s -> "tls".equalsIgnoreCase(transport.strip())
+                    ? new Source(s.host(), -1, true) : s).map(List::of).orElse(List.of());
         }
         return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(TrunkTrust::source).toList();
@@ -92,13 +121,11 @@ public class TrunkTrust {
 
     /** The host and port of a trunk URI ({@code sip:host[:port][;params]}, port 5060 when absent); empty when none. */
     static Optional<Source> ofTrunk(String trunk) {
-        if (trunk.isEmpty()) {
-            return Optional.empty();
-        }
-        // sip:host[:port][;params] parses as an opaque URI: read the authority by hand
-        var rest = trunk.toLowerCase(Locale.ROOT).replaceFirst("^sips?:", "");
-        rest = rest.substring(rest.indexOf('@') + 1).split("[;?]", 2)[0];
-        var uri = URI.create("sip://" + rest);
-        return Optional.of(new Source(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort()));
+        return ofTrunk(trunk, "");
+    }
+
+    /** The same for a trunk reached over {@code transport} (port 5061 when absent for tls). */
+    static Optional<Source> ofTrunk(String trunk, String transport) {
+        return TrunkHop.of(trunk, transport).map(hop -> new Source(hop.host(), hop.port()));
     }
 }

@@ -58,7 +58,10 @@ final class ForkedInvite implements CancelListener {
         return started;
     }
 
-    /** Sends one branch per request; a branch that cannot be sent counts as failed with 503. */
+    /**
+     * Sends one branch per request; a branch that cannot be sent (no connection, a TLS handshake
+     * that failed) counts as failed with 503 ({@link ProxyHop#unreachable}).
+     */
     synchronized void start(List<Request> requests) {
         server.setApplicationData(this);
         for (var request : requests) {
@@ -76,8 +79,7 @@ final class ForkedInvite implements CancelListener {
             transaction.setApplicationData(branch);
             transaction.sendRequest();
         } catch (SipException | RuntimeException e) {
-            LOG.log(Level.FINE, "SIP branch to {0} not sent: {1}", new Object[] {request.getRequestURI(), e});
-            failed(branch, null);
+            failed(branch, hop.unreachable(request, e));
         }
     }
 

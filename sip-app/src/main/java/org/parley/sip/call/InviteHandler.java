@@ -18,6 +18,7 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -98,17 +99,15 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
         }
         var outgoing = (Request) request.clone();
         outgoing.removeHeader(ProxyAuthorizationHeader.NAME);
-        outgoing.addFirst(hop.recordRoute());
-        var branches = new ArrayList<Request>();
         var parties = new ArrayList<String>(List.of(caller.get()));
+        var targets = new ArrayList<String>();
         if (route instanceof CallRoute.ToDevices devices) {
             parties.add(devices.callee());
-            for (var contact : devices.contacts()) {
-                branches.add(hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(contact)));
-            }
+            targets.addAll(devices.contacts());
         } else if (route instanceof CallRoute.ToTrunk trunk) {
-            branches.add(hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(trunk.requestUri())));
+            targets.add(trunk.requestUri());
         }
+        var branches = branches(outgoing, targets, ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport());
         var callee = route instanceof CallRoute.ToDevices devices ? devices.callee()
                 : ((CallRoute.ToTrunk) route).number();
         var from = (FromHeader) request.getHeader(FromHeader.NAME);
@@ -118,6 +117,18 @@ final class InviteHandler implements SipRequestHandler, SipRouting {
         call[0] = new ForkedInvite(transaction, hop, dialogs, parties, () -> ringing.remove(call[0]));
         ringing.add(call[0]);
         call[0].start(branches);
+    }
+
+    /** One request per target, each with the Record-Route its transport and the caller's call for. */
+    private List<Request> branches(Request outgoing, List<String> targets, String inbound)
+            throws ParseException, InvalidArgumentException, SipException {
+        var branches = new ArrayList<Request>();
+        for (var next : targets) {
+            var branch = hop.copyForNextHop(outgoing, hop.outbound().addresses().createURI(next));
+            hop.recordRoute(branch, inbound);
+            branches.add(branch);
+        }
+        return branches;
     }
 
     private static String fromUser(Request request) {

@@ -79,7 +79,7 @@ public final class Leg {
     public synchronized void invite(String sdp, ResponseListener listener)
             throws ParseException, InvalidArgumentException, SipException {
         var request = outbound.request(Request.INVITE, target, local, localTag, remote, null, null, cseq,
-                SipOutbound.transportOf(target.toString()));
+                outbound.transportTowards(target));
         callId = ((javax.sip.header.CallIdHeader) request.getHeader(javax.sip.header.CallIdHeader.NAME)).getCallId();
         if (sdp != null) {
             request.setContent(sdp, outbound.headers().createContentTypeHeader("application", "sdp"));
@@ -96,7 +96,7 @@ public final class Leg {
 
     private void sendInvite(Request request, ResponseListener listener) throws SipException {
         inviteSent = request;
-        invite = outbound.provider(SipOutbound.transportOf(target.toString()))
+        invite = outbound.provider(outbound.transportTowards(target))
                 .orElseThrow(() -> new SipException("SIP edge not running")).getNewClientTransaction(request);
         invite.setApplicationData(listener);
         invite.sendRequest();
@@ -169,7 +169,7 @@ public final class Leg {
         } else if (invite != null && invite.getState() == javax.sip.TransactionState.PROCEEDING) {
             dialog.cancelled(callId); // now, not at the 487: a stopping edge may never hear it
             var cancel = invite.createCancel();
-            outbound.provider(SipOutbound.transportOf(target.toString()))
+            outbound.provider(outbound.transportTowards(target))
                     .orElseThrow(() -> new SipException("SIP edge not running"))
                     .getNewClientTransaction(cancel).sendRequest();
         }
@@ -194,7 +194,7 @@ public final class Leg {
     private Request inDialog(String method, long seq) throws ParseException, InvalidArgumentException {
         var next = routes.isEmpty() ? remoteTarget : routes.get(0).getURI();
         var request = outbound.request(method, remoteTarget, local, localTag, remote, remoteTag, callId, seq,
-                SipOutbound.transportOf(next.toString()));
+                outbound.transportTowards(next));
         for (var route : routes) {
             request.addHeader(outbound.headers().createRouteHeader(route));
         }

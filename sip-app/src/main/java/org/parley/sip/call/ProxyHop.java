@@ -1,11 +1,11 @@
 package org.parley.sip.call;
 
 import java.text.ParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.address.SipURI;
@@ -31,6 +31,7 @@ final class ProxyHop {
 
     private static final Logger LOG = Logger.getLogger(ProxyHop.class.getName());
     private static final int DEFAULT_PORT = 5060;
+    private static final int TLS_PORT = 5061;
 
     private final SipOutbound outbound;
     private final TrunkCredentials trunk;
@@ -54,9 +55,10 @@ final class ProxyHop {
         if (!(uri instanceof SipURI sip) || sip.getUser() != null) {
             return false;
         }
-        var point = outbound.provider("udp").map(SipProvider::getListeningPoint);
-        int port = sip.getPort() < 0 ? DEFAULT_PORT : sip.getPort();
-        return point.isPresent() && point.get().getIPAddress().equals(sip.getHost()) && point.get().getPort() == port;
+        boolean tls = sip.isSecure() || "tls".equalsIgnoreCase(sip.getTransportParam());
+        int port = sip.getPort() >= 0 ? sip.getPort() : tls ? TLS_PORT : DEFAULT_PORT;
+        return outbound.listeningPoints().stream()
+                .anyMatch(point -> point.getIPAddress().equals(sip.getHost()) && point.getPort() == port);
     }
 
     /** Removes every Route entry of this edge from the top of the route set. */
@@ -66,12 +68,32 @@ final class ProxyHop {
         }
     }
 
-    /** The Record-Route that keeps the edge on the path of the dialog: {@code <sip:host:port;lr>}. */
-    RecordRouteHeader recordRoute() throws ParseException {
-        var point = outbound.provider("udp").orElseThrow(() -> new ParseException("SIP edge not running", 0))
+    /**
+     * Adds the Record-Route that keeps the edge on the path of the dialog to a request for the next
+     * hop (its top Via is this edge's): {@code <sip:host:port;lr>} when both sides use UDP or TCP,
+     * which share a port. When one side is TLS and the other not, two (RFC 5658 double
+     * record-routing): on top the address facing the next hop, below it the one facing the sender
+     * ({@code inbound} is the transport the request came in over), so that each side's in-dialog
+     * requests reach the edge over their own transport.
+     */
+    void recordRoute(Request request, String inbound) throws ParseException, SipException {
+        var outgoing = ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport();
+        boolean inTls = ListeningPoint.TLS.equalsIgnoreCase(inbound);
+        boolean outTls = ListeningPoint.TLS.equalsIgnoreCase(outgoing);
+        if (inTls != outTls) {
+            request.addFirst(recordRouteFor(inTls));
+        }
+        request.addFirst(recordRouteFor(outTls));
+    }
+
+    private RecordRouteHeader recordRouteFor(boolean tls) throws ParseException {
+        var point = outbound.provider(tls ? "tls" : "udp").orElseThrow(() -> new ParseException("SIP edge not running", 0))
                 .getListeningPoint();
         var uri = outbound.addresses().createSipURI(null, point.getIPAddress());
         uri.setPort(point.getPort());
+        if (ListeningPoint.TLS.equalsIgnoreCase(point.getTransport())) {
+            uri.setTransportParam("tls");
+        }
         uri.setLrParam();
         return outbound.headers().createRecordRouteHeader(outbound.addresses().createAddress(uri));
     }
@@ -133,13 +155,50 @@ final class ProxyHop {
         return refused;
     }
 
+    /**
+     * The answer to {@code sent} when it could not be sent to its next hop at all: 503 with a
+     * Reason (RFC 3326) that says why, e.g. that the trunk's TLS certificate did not verify against
+     * the truststore; made as if downstream had answered (with this edge's Via on top, which
+     * {@link #upstream} removes). Logged once here, as a warning: it is the operator's to fix.
+     */
+    Response unreachable(Request sent, Exception why) {
+        boolean tls = causedByTls(why);
+        var text = tls ? "TLS handshake with the next hop failed (certificate not trusted?)" : "next hop unreachable";
+        LOG.log(Level.WARNING, "SIP {0} to {1} not sent, answered 503: {2} ({3})",
+                new Object[] {sent.getMethod(), sent.getRequestURI(), text, rootMessage(why)});
+        try {
+            var response = outbound.messages().createResponse(Response.SERVICE_UNAVAILABLE, sent);
+            response.setReasonPhrase(tls ? "Trunk TLS Failed" : "Next Hop Unreachable");
+            response.addHeader(outbound.headers().createReasonHeader("SIP", Response.SERVICE_UNAVAILABLE, text));
+            return response;
+        } catch (ParseException | InvalidArgumentException e) {
+            LOG.log(Level.FINE, "SIP 503 not built: {0}", e.toString());
+            return null;
+        }
+    }
+
+    private static boolean causedByTls(Throwable error) {
+        for (var cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        var root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
     /** The provider of the transport the request's next hop (top Route, else Request-URI) asks for. */
     SipProvider providerTowards(Request request) throws SipException {
         var route = (RouteHeader) request.getHeader(RouteHeader.NAME);
         var next = route != null ? route.getAddress().getURI() : request.getRequestURI();
-        var transport = next instanceof SipURI sip && sip.getTransportParam() != null
-                ? sip.getTransportParam().toLowerCase(Locale.ROOT) : "udp";
-        return outbound.provider(transport).orElseThrow(() -> new SipException("SIP edge not running"));
+        return outbound.provider(outbound.transportTowards(next)).orElseThrow(() -> new SipException("SIP edge not running"));
     }
 
     /** A copy of a response from downstream without this edge's Via, ready to go upstream. */

@@ -69,7 +69,13 @@ final class ThirdPartyCall {
             return;
         }
         move(CallState.CALLING, "");
-        callee.invite(body(ok), new Answers(false));
+        try {
+            callee.invite(body(ok), new Answers(false));
+        } catch (SipException e) {
+            // no connection to the callee's next hop, e.g. a trunk whose TLS certificate does not verify
+            LOG.log(Level.WARNING, "Click-to-call {0}: callee''s INVITE not sent: {1}", new Object[] {id, e.toString()});
+            failed(false, Response.SERVICE_UNAVAILABLE);
+        }
     }
 
     private synchronized void calleeAnswered(Response ok) throws ParseException, InvalidArgumentException, SipException {

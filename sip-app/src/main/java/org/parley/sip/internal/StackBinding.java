@@ -50,7 +50,11 @@ public final class StackBinding {
         factory.setPathName(NIST_PATH);
         StackBinding binding;
         try {
-            var stack = factory.createSipStack(StackProperties.forStack(config.stackName()));
+            var properties = StackProperties.forStack(config.stackName());
+            if (config.transports().contains("tls")) {
+                config.tls().addTo(properties);
+            }
+            var stack = factory.createSipStack(properties);
             var responder = new SipResponder(factory.createMessageFactory(), factory.createHeaderFactory());
             binding = new StackBinding(stack, SipDispatcher.withHandlers(handlers, responder));
         } catch (SipException e) {
@@ -63,7 +67,7 @@ public final class StackBinding {
     private void bindAll(SipEdgeConfig config) {
         for (var transport : config.transports()) {
             try {
-                var point = stack.createListeningPoint(config.host(), config.port(), transport);
+                var point = stack.createListeningPoint(config.host(), config.portOf(transport), transport);
                 listeningPoints.add(point);
                 var provider = stack.createSipProvider(point);
                 providers.add(provider);
@@ -71,7 +75,7 @@ public final class StackBinding {
             } catch (SipException | InvalidArgumentException | TooManyListenersException | RuntimeException e) {
                 close();
                 throw new SipEdgeException("Cannot listen for SIP on " + transport + " " + config.host() + ":"
-                        + config.port() + ": " + describe(e), e);
+                        + config.portOf(transport) + ": " + describe(e), e);
             }
         }
         startStack();

@@ -34,4 +34,18 @@ class TrunkTrustTest {
         assertEquals(List.of(), TrunkTrust.parse("none", "sip:10.0.0.5"));
         assertThrows(IllegalArgumentException.class, () -> TrunkTrust.parse("10.0.0.5:port", ""));
     }
+
+    @Test
+    void aTlsTrunkWithoutAListShouldBeTrustedFromItsHostOnAnyPortButOnlyOverTls() {
+        var sources = TrunkTrust.parse("", "sip:10.0.0.5:5061", "tls");
+
+        assertEquals(List.of(new TrunkTrust.Source("10.0.0.5", -1, true)), sources);
+        assertTrue(sources.get(0).matches("10.0.0.5", 40312, "TLS"), "a connection the PBX opened from a port of its own");
+        assertFalse(sources.get(0).matches("10.0.0.5", 5061, "UDP"), "a UDP packet from the PBX host is not the trunk's");
+        assertFalse(sources.get(0).matches("10.0.0.5", 5061, null), "nor a request whose transport is unknown");
+        assertEquals(List.of(new TrunkTrust.Source("10.0.0.5", 5061)), TrunkTrust.ofTrunk("sip:10.0.0.5", "tls").stream().toList(),
+                "the TLS port when the URI names none");
+        assertEquals(List.of(new TrunkTrust.Source("10.0.0.7", -1)), TrunkTrust.parse("10.0.0.7", "sip:10.0.0.5", "tls"),
+                "a list is taken as written");
+    }
 }
