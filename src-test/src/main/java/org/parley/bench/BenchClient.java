@@ -128,10 +128,17 @@ final class BenchClient implements WebSocket.Listener {
         return at;
     }
 
+    /**
+     * Each run's own prefix of client ids: the server takes a message with a client id its sender
+     * used before as a retry of that message (answered, not delivered again), so ids repeated by a
+     * later run against the same server would be counted lost.
+     */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     /** Sends a one-to-one chat message whose text carries its send time. */
     void chat(String to, long id) {
         send("{\"type\":\"send\",\"to\":\"" + to + "\",\"body\":\"" + MARK + System.nanoTime()
-                + "\",\"clientId\":\"b" + id + "\"}");
+                + "\",\"clientId\":\"b" + RUN + "-" + id + "\"}");
     }
 
     void close() {
